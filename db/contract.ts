@@ -1,0 +1,161 @@
+// The API contract: every method a host may expose, its input schema and its
+// result type. Hosts (IPC, HTTP, CLI) and the renderer's client are derived
+// from this one list; handlers live in handlers.ts.
+import { z } from 'zod';
+import type {
+  ChangeStamp,
+  DayCount,
+  Entry,
+  EntryPage,
+  ExportResult,
+  ImportResult,
+  Insights,
+  PillarCounts,
+  Review,
+  Revision,
+  TagCount,
+} from './model';
+import { PILLARS } from './model';
+
+export const LIMITS = {
+  titleChars: 500,
+  /** UTF-8 bytes of a body: 1 MB is fine, 20 MB is not. */
+  bodyBytes: 8 * 1024 * 1024,
+  tagChars: 64,
+  tagsPerEntry: 32,
+  queryChars: 1000,
+  pageSize: 200,
+  importBytes: 64 * 1024 * 1024,
+} as const;
+
+const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar day written as YYYY-MM-DD (2026-02-30 is not). */
+export function isValidDay(value: string): boolean {
+  const m = DAY_RE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 1900 || y > 2999 || mo < 1 || mo > 12 || d < 1) return false;
+  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return d <= daysInMonth;
+}
+
+export const daySchema = z
+  .string()
+  .refine(isValidDay, { message: 'Day must be a real date written as YYYY-MM-DD' });
+
+export const pillarSchema = z.enum(PILLARS, {
+  message: `Pillar must be one of: ${PILLARS.join(', ')}`,
+});
+
+export const pillarsSchema = z
+  .array(pillarSchema)
+  .min(1, { message: `Choose at least one pillar: ${PILLARS.join(', ')}` })
+  .max(PILLARS.length);
+
+export const tagsSchema = z
+  .array(z.string().max(LIMITS.tagChars * 4, { message: `A tag may have at most ${LIMITS.tagChars} characters` }))
+  .max(LIMITS.tagsPerEntry, { message: `At most ${LIMITS.tagsPerEntry} tags per entry` });
+
+const bodySchema = z.string().refine((s) => Buffer.byteLength(s, 'utf8') <= LIMITS.bodyBytes, {
+  message: `The body is too large (the limit is ${LIMITS.bodyBytes / 1024 / 1024} MB)`,
+});
+
+export const entryDraftSchema = z
+  .object({
+    day: daySchema.optional(),
+    title: z.string().max(LIMITS.titleChars, { message: `The title may have at most ${LIMITS.titleChars} characters` }).default(''),
+    body: bodySchema.default(''),
+    pillars: pillarsSchema,
+    tags: tagsSchema.default([]),
+  })
+  .strict()
+  .refine((e) => e.title.trim() !== '' || e.body.trim() !== '', {
+    message: 'Write a title or a body',
+    path: ['title'],
+  });
+
+const idSchema = z.string().min(1).max(100);
+const idInput = z.object({ id: idSchema }).strict();
+
+export const listFilterSchema = z
+  .object({
+    pillars: z.array(pillarSchema).max(PILLARS.length).optional(),
+    tags: z.array(z.string().max(LIMITS.tagChars * 4)).max(LIMITS.tagsPerEntry).optional(),
+    from: daySchema.optional(),
+    to: daySchema.optional(),
+    query: z.string().max(LIMITS.queryChars).optional(),
+    trash: z.boolean().optional(),
+  })
+  .strict();
+
+const periodSchema = z.union([
+  z.object({ week: z.string().regex(/^\d{4}-W\d{2}$/, { message: 'Week must look like 2026-W47' }) }).strict(),
+  z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'Month must look like 2026-11' }) }).strict(),
+]);
+
+/** Declares a method: its input schema now, its result type as a type parameter. */
+function method<R>() {
+  return <S extends z.ZodType>(input: S) => ({ input, result: undefined as unknown as R });
+}
+
+export const contract = {
+  createEntry: method<Entry>()(entryDraftSchema),
+  getEntry: method<Entry>()(idInput),
+  updateEntry: method<Entry>()(
+    z.object({ id: idSchema, entry: entryDraftSchema }).strict(),
+  ),
+  deleteEntry: method<Entry>()(idInput),
+  restoreEntry: method<Entry>()(idInput),
+  purgeEntry: method<{ id: string }>()(idInput),
+  emptyTrash: method<{ purged: number }>()(z.object({}).strict()),
+  listEntries: method<EntryPage>()(
+    z
+      .object({
+        filter: listFilterSchema.default({}),
+        cursor: z.string().max(500).nullable().optional(),
+        limit: z.number().int().min(1).max(LIMITS.pageSize).default(50),
+      })
+      .strict(),
+  ),
+  listRevisions: method<Revision[]>()(idInput),
+  restoreRevision: method<Entry>()(z.object({ id: idSchema, revisionId: z.number().int().positive() }).strict()),
+  listTags: method<TagCount[]>()(
+    z.object({ prefix: z.string().max(LIMITS.tagChars).optional(), limit: z.number().int().min(1).max(1000).default(50) }).strict(),
+  ),
+  countByPillar: method<PillarCounts>()(z.object({ filter: listFilterSchema.default({}) }).strict()),
+  countByDay: method<DayCount[]>()(z.object({ from: daySchema.optional(), to: daySchema.optional() }).strict()),
+  exportMarkdown: method<ExportResult>()(z.object({ filter: listFilterSchema.default({}) }).strict()),
+  importMarkdown: method<ImportResult>()(
+    z
+      .object({
+        markdown: z.string().refine((s) => Buffer.byteLength(s, 'utf8') <= LIMITS.importBytes, {
+          message: `The file is too large (the limit is ${LIMITS.importBytes / 1024 / 1024} MB)`,
+        }),
+        format: z.enum(['auto', 'pileup', 'jrnl', 'daily-notes']).default('auto'),
+        fileName: z.string().max(1000).optional(),
+        defaultPillars: z.array(pillarSchema).max(4).optional(),
+      })
+      .strict(),
+  ),
+  insights: method<Insights>()(z.object({ from: daySchema.optional(), to: daySchema.optional() }).strict()),
+  review: method<Review>()(periodSchema),
+  changeStamp: method<ChangeStamp>()(z.object({}).strict()),
+};
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodResult<M extends MethodName> = Contract[M]['result'];
+
+/** The API as the UI sees it: every method, async. */
+export type PileupApi = {
+  [M in MethodName]: (input: MethodInput<M>) => Promise<MethodResult<M>>;
+};
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}

@@ -1,0 +1,27 @@
+export type ErrorCode =
+  | 'invalid_input'
+  | 'not_found'
+  | 'too_large'
+  | 'conflict'
+  | 'corrupt_database'
+  | 'database_locked'
+  | 'import_failed'
+  | 'internal';
+
+/** The one error type that crosses a host boundary: a code and a human message. */
+export class PileupError extends Error {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.name = 'PileupError';
+    this.code = code;
+  }
+}
+
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+}
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorBody };

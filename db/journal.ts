@@ -1,0 +1,300 @@
+// The journal core: entries, trash, revisions and tags over one SQLite file.
+import type { Database, Statement } from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { entryDraftSchema } from './contract';
+import { PileupError } from './errors';
+import type { ChangeStamp, DayCount, Entry, EntryDraft, Revision, TagCount } from './model';
+import { openDatabase, type OpenOptions } from './open';
+import {
+  ENTRY_COLUMNS,
+  entriesFromRows,
+  entryFromRow,
+  loadTags,
+  localToday,
+  maskToPillars,
+  normalizeTags,
+  pillarsToMask,
+  type EntryRow,
+} from './rows';
+import { createSearchIndex, type SearchIndex } from './search/index';
+
+/** What createEntry accepts: a draft whose day and tags may be left out. */
+export type NewEntry = Omit<EntryDraft, 'day' | 'tags'> & { day?: string; tags?: string[] };
+
+interface RevisionRow {
+  id: number;
+  day: string;
+  title: string;
+  body: string;
+  pillars: number;
+  tags: string;
+  saved_at: string;
+}
+
+export class Journal {
+  readonly db: Database;
+  readonly search: SearchIndex;
+  private readonly stmt: {
+    insert: Statement;
+    bySeq: Statement;
+    byId: Statement;
+    update: Statement;
+    setDeleted: Statement;
+    purge: Statement;
+    trashSeqs: Statement;
+    insertTag: Statement;
+    deleteTags: Statement;
+    insertRevision: Statement;
+    revisions: Statement;
+    revision: Statement;
+    sameEntry: Statement;
+    tags: Statement;
+    tagsByPrefix: Statement;
+    days: Statement;
+    changeVersion: Statement;
+  };
+
+  constructor(db: Database) {
+    this.db = db;
+    this.search = createSearchIndex(db);
+    const live = 'e.deleted_at IS NULL';
+    this.stmt = {
+      insert: db.prepare(
+        `INSERT INTO entries (id, day, title, body, pillars, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      bySeq: db.prepare(`SELECT ${ENTRY_COLUMNS} FROM entries e WHERE e.seq = ?`),
+      byId: db.prepare(`SELECT ${ENTRY_COLUMNS} FROM entries e WHERE e.id = ?`),
+      update: db.prepare(`UPDATE entries SET day = ?, title = ?, body = ?, pillars = ?, updated_at = ? WHERE seq = ?`),
+      setDeleted: db.prepare(`UPDATE entries SET deleted_at = ? WHERE seq = ?`),
+      purge: db.prepare(`DELETE FROM entries WHERE seq = ?`),
+      trashSeqs: db.prepare(`SELECT seq FROM entries WHERE deleted_at IS NOT NULL`),
+      insertTag: db.prepare(`INSERT OR IGNORE INTO entry_tags (entry_seq, tag) VALUES (?, ?)`),
+      deleteTags: db.prepare(`DELETE FROM entry_tags WHERE entry_seq = ?`),
+      insertRevision: db.prepare(
+        `INSERT INTO revisions (entry_seq, day, title, body, pillars, tags, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      revisions: db.prepare(
+        `SELECT id, day, title, body, pillars, tags, saved_at FROM revisions WHERE entry_seq = ? ORDER BY id DESC`,
+      ),
+      revision: db.prepare(
+        `SELECT id, day, title, body, pillars, tags, saved_at FROM revisions WHERE entry_seq = ? AND id = ?`,
+      ),
+      sameEntry: db.prepare(`SELECT 1 FROM entries WHERE day = ? AND title = ? AND body = ? LIMIT 1`),
+      tags: db.prepare(
+        `SELECT t.tag, count(*) AS count FROM entry_tags t JOIN entries e ON e.seq = t.entry_seq
+         WHERE ${live} GROUP BY t.tag ORDER BY count DESC, t.tag LIMIT ?`,
+      ),
+      tagsByPrefix: db.prepare(
+        `SELECT t.tag, count(*) AS count FROM entry_tags t JOIN entries e ON e.seq = t.entry_seq
+         WHERE ${live} AND t.tag >= ? AND t.tag < ? GROUP BY t.tag ORDER BY count DESC, t.tag LIMIT ?`,
+      ),
+      days: db.prepare(
+        `SELECT e.day, count(*) AS count FROM entries e WHERE ${live} AND e.day BETWEEN ? AND ? GROUP BY e.day ORDER BY e.day`,
+      ),
+      changeVersion: db.prepare(`SELECT value FROM meta WHERE key = 'change_version'`),
+    };
+  }
+
+  static open(file: string, options?: OpenOptions): Journal {
+    return new Journal(openDatabase(file, options));
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  // ---- reading -------------------------------------------------------------
+
+  private rowById(id: string): EntryRow {
+    const row = this.stmt.byId.get(id) as EntryRow | undefined;
+    if (!row) throw new PileupError('not_found', 'That entry does not exist (it may have been deleted for good).');
+    return row;
+  }
+
+  private entryBySeq(seq: number): Entry {
+    const row = this.stmt.bySeq.get(seq) as EntryRow;
+    return entryFromRow(row, loadTags(this.db, [seq]).get(seq) ?? []);
+  }
+
+  getEntry(id: string): Entry {
+    const row = this.rowById(id);
+    return entryFromRow(row, loadTags(this.db, [row.seq]).get(row.seq) ?? []);
+  }
+
+  /** Entries by seq, in the given order. */
+  entriesBySeq(seqs: readonly number[]): Entry[] {
+    if (seqs.length === 0) return [];
+    const rows = this.db
+      .prepare(`SELECT ${ENTRY_COLUMNS} FROM entries e WHERE e.seq IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify(seqs)) as EntryRow[];
+    const bySeq = new Map(entriesFromRows(this.db, rows).map((entry, i) => [rows[i]!.seq, entry]));
+    return seqs.flatMap((seq) => bySeq.get(seq) ?? []);
+  }
+
+  listTags(prefix = '', limit = 50): TagCount[] {
+    const p = normalizeTags([prefix])[0] ?? '';
+    if (!p) return this.stmt.tags.all(limit) as TagCount[];
+    return this.stmt.tagsByPrefix.all(p, p + '\uffff', limit) as TagCount[];
+  }
+
+  countByDay(from = '0000-01-01', to = '9999-12-31'): DayCount[] {
+    return this.stmt.days.all(from, to) as DayCount[];
+  }
+
+  changeStamp(): ChangeStamp {
+    return { version: (this.stmt.changeVersion.get() as { value: number }).value };
+  }
+
+  listRevisions(id: string): Revision[] {
+    const row = this.rowById(id);
+    return (this.stmt.revisions.all(row.seq) as RevisionRow[]).map((r) => revisionFromRow(r, id));
+  }
+
+  // ---- writing -------------------------------------------------------------
+
+  private validate(draft: NewEntry): EntryDraft {
+    const parsed = entryDraftSchema.parse(draft);
+    return {
+      day: parsed.day ?? localToday(),
+      title: parsed.title.trim(),
+      body: parsed.body,
+      pillars: maskToPillars(pillarsToMask(parsed.pillars)),
+      tags: normalizeTags(parsed.tags),
+    };
+  }
+
+  private insertValid(draft: EntryDraft, now: string): number {
+    const info = this.stmt.insert.run(randomUUID(), draft.day, draft.title, draft.body, pillarsToMask(draft.pillars), now, now);
+    const seq = Number(info.lastInsertRowid);
+    for (const tag of draft.tags) this.stmt.insertTag.run(seq, tag);
+    this.search.put(seq, draft);
+    return seq;
+  }
+
+  createEntry(input: NewEntry): Entry {
+    const draft = this.validate(input);
+    const seq = this.db.transaction(() => this.insertValid(draft, new Date().toISOString()))();
+    return this.entryBySeq(seq);
+  }
+
+  /**
+   * Adds many entries in one transaction (imports, benchmarks). With
+   * `skipExisting`, an entry whose day, title and body are already in the
+   * journal is skipped.
+   */
+  createMany(inputs: readonly NewEntry[], options: { skipExisting?: boolean } = {}): { added: number; skipped: number } {
+    const drafts = inputs.map((input) => this.validate(input));
+    return this.db.transaction(() => {
+      let added = 0;
+      let skipped = 0;
+      const now = new Date().toISOString();
+      for (const draft of drafts) {
+        if (options.skipExisting && this.stmt.sameEntry.get(draft.day, draft.title, draft.body)) {
+          skipped++;
+          continue;
+        }
+        this.insertValid(draft, now);
+        added++;
+      }
+      return { added, skipped };
+    })();
+  }
+
+  updateEntry(id: string, input: NewEntry): Entry {
+    const draft = this.validate(input);
+    const seq = this.db.transaction(() => {
+      const row = this.rowById(id);
+      if (row.deleted_at) throw new PileupError('conflict', 'This entry is in the trash; restore it before editing.');
+      const before = entryFromRow(row, loadTags(this.db, [row.seq]).get(row.seq) ?? []);
+      if (sameContent(before, draft)) return row.seq;
+      const now = new Date().toISOString();
+      this.stmt.insertRevision.run(row.seq, row.day, row.title, row.body, row.pillars, JSON.stringify(before.tags), now);
+      this.stmt.update.run(draft.day, draft.title, draft.body, pillarsToMask(draft.pillars), now, row.seq);
+      this.stmt.deleteTags.run(row.seq);
+      for (const tag of draft.tags) this.stmt.insertTag.run(row.seq, tag);
+      this.search.put(row.seq, draft);
+      return row.seq;
+    })();
+    return this.entryBySeq(seq);
+  }
+
+  restoreRevision(id: string, revisionId: number): Entry {
+    const row = this.rowById(id);
+    const rev = this.stmt.revision.get(row.seq, revisionId) as RevisionRow | undefined;
+    if (!rev) throw new PileupError('not_found', 'That version of the entry does not exist.');
+    const old = revisionFromRow(rev, id);
+    return this.updateEntry(id, { day: old.day, title: old.title, body: old.body, pillars: old.pillars, tags: old.tags });
+  }
+
+  deleteEntry(id: string): Entry {
+    const row = this.rowById(id);
+    if (!row.deleted_at) {
+      this.db.transaction(() => {
+        this.stmt.setDeleted.run(new Date().toISOString(), row.seq);
+        this.search.remove(row.seq);
+      })();
+    }
+    return this.entryBySeq(row.seq);
+  }
+
+  restoreEntry(id: string): Entry {
+    const row = this.rowById(id);
+    if (row.deleted_at) {
+      this.db.transaction(() => {
+        this.stmt.setDeleted.run(null, row.seq);
+        const entry = this.entryBySeq(row.seq);
+        this.search.put(row.seq, entry);
+      })();
+    }
+    return this.entryBySeq(row.seq);
+  }
+
+  purgeEntry(id: string): { id: string } {
+    const row = this.rowById(id);
+    if (!row.deleted_at) throw new PileupError('conflict', 'Move the entry to the trash before deleting it for good.');
+    this.db.transaction(() => {
+      this.search.remove(row.seq);
+      this.stmt.purge.run(row.seq);
+    })();
+    return { id };
+  }
+
+  emptyTrash(): { purged: number } {
+    return this.db.transaction(() => {
+      const seqs = (this.stmt.trashSeqs.all() as { seq: number }[]).map((r) => r.seq);
+      for (const seq of seqs) {
+        this.search.remove(seq);
+        this.stmt.purge.run(seq);
+      }
+      return { purged: seqs.length };
+    })();
+  }
+
+  /** A consistent copy of the live database, made with SQLite's online backup. */
+  async backup(file: string): Promise<void> {
+    await this.db.backup(file);
+  }
+}
+
+function sameContent(a: EntryDraft, b: EntryDraft): boolean {
+  return (
+    a.day === b.day &&
+    a.title === b.title &&
+    a.body === b.body &&
+    a.pillars.join() === b.pillars.join() &&
+    [...a.tags].sort().join('\n') === [...b.tags].sort().join('\n')
+  );
+}
+
+function revisionFromRow(r: RevisionRow, entryId: string): Revision {
+  return {
+    id: r.id,
+    entryId,
+    day: r.day,
+    title: r.title,
+    body: r.body,
+    pillars: maskToPillars(r.pillars),
+    tags: JSON.parse(r.tags) as string[],
+    savedAt: r.saved_at,
+  };
+}

@@ -1,0 +1,21 @@
+// Bundles the Node-side entry points (Electron main + preload, browser host, CLI)
+// with esbuild. The renderer is built by Vite (`npm run build:renderer`).
+import { build } from 'esbuild';
+import fs from 'node:fs';
+
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning', external: ['better-sqlite3', 'electron'] };
+
+const targets = [
+  { entry: 'electron/main.ts', outfile: 'dist-electron/main.cjs', format: 'cjs' },
+  { entry: 'electron/preload.ts', outfile: 'dist-electron/preload.cjs', format: 'cjs' },
+  { entry: 'e2e/host/web.ts', outfile: 'dist-node/web.mjs', format: 'esm' },
+  { entry: 'cli/main.ts', outfile: 'dist-node/cli.mjs', format: 'esm' },
+];
+
+const banner = { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" };
+
+await Promise.all(
+  targets
+    .filter((t) => fs.existsSync(t.entry))
+    .map((t) => build({ ...common, entryPoints: [t.entry], outfile: t.outfile, format: t.format, ...(t.format === 'esm' ? { banner } : {}) })),
+);
