@@ -1,11 +1,280 @@
-import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PileupError } from './errors';
+import { createHandlers, dispatch } from './handlers';
 import { Journal } from './journal';
+import { MIGRATIONS } from './migrations';
+import { tempDir } from './test-support/temp';
 
-describe('Journal', () => {
-  it('creates and reads an entry', () => {
-    const journal = Journal.open(':memory:');
-    const entry = journal.createEntry({ title: '배포 회고', body: 'body', pillars: ['sharing'], tags: ['#K8s'] });
-    expect(journal.getEntry(entry.id)).toMatchObject({ title: '배포 회고', pillars: ['sharing'], tags: ['k8s'] });
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()?.();
+});
+
+function freshJournal(): { journal: Journal; file: string; dir: ReturnType<typeof tempDir> } {
+  const dir = tempDir();
+  const file = dir.file('journal.db');
+  const journal = Journal.open(file);
+  cleanups.push(() => {
     journal.close();
+    dir.cleanup();
+  });
+  return { journal, file, dir };
+}
+
+function expectError(fn: () => unknown, code: string, message: RegExp): void {
+  try {
+    fn();
+  } catch (error) {
+    const e = error as PileupError & { issues?: { message: string }[] };
+    const text = e instanceof PileupError ? e.message : (e.issues ?? []).map((i) => i.message).join('; ');
+    if (e instanceof PileupError) expect(e.code).toBe(code);
+    expect(text).toMatch(message);
+    return;
+  }
+  throw new Error('expected an error');
+}
+
+describe('entries', () => {
+  it('creates an entry with defaults: today, trimmed title, normalized tags', () => {
+    const { journal } = freshJournal();
+    const entry = journal.createEntry({ title: '  배포 회고  ', body: '오늘 배포했다', pillars: ['sharing', 'culture'], tags: [' #K8s ', 'k8s', '#보안', ' on call '] });
+    expect(entry.day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(entry.title).toBe('배포 회고');
+    expect(entry.pillars).toEqual(['culture', 'sharing']);
+    expect(entry.tags.sort()).toEqual(['k8s', 'on call', '보안']);
+    expect(entry.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(journal.getEntry(entry.id)).toEqual(entry);
+  });
+
+  it('keeps tags with spaces, emoji and Korean', () => {
+    const { journal } = freshJournal();
+    const entry = journal.createEntry({ title: 't', pillars: ['automation'], tags: ['release train', '🚀 launch', '장애 대응'] });
+    expect([...entry.tags].sort()).toEqual(['release train', '장애 대응', '🚀 launch'].sort());
+  });
+
+  it('rejects an entry with neither title nor body', () => {
+    const { journal } = freshJournal();
+    expectError(() => journal.createEntry({ title: '  ', body: '\n', pillars: ['culture'] }), 'invalid_input', /title or a body/);
+  });
+
+  it('rejects an entry without a pillar and names the four', () => {
+    const { journal } = freshJournal();
+    expectError(() => journal.createEntry({ title: 'x', body: '', pillars: [] }), 'invalid_input', /culture, automation, measurement, sharing/);
+  });
+
+  it('rejects an unknown pillar and an impossible day', () => {
+    const h = createHandlers(freshJournal().journal);
+    const bad = dispatch(h, 'createEntry', { title: 'x', pillars: ['devops'], day: '2026-02-30' });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) {
+      expect(bad.error.code).toBe('invalid_input');
+      expect(bad.error.message).toMatch(/Pillar must be one of/);
+      expect(bad.error.message).toMatch(/real date/);
+    }
+    for (const day of ['2026-13-01', '26-01-01', '2026-1-1', '2024-02-29x']) {
+      expect(dispatch(h, 'createEntry', { title: 'x', pillars: ['culture'], day }).ok).toBe(false);
+    }
+    expect(dispatch(h, 'createEntry', { title: 'leap', pillars: ['culture'], day: '2024-02-29' }).ok).toBe(true);
+  });
+
+  it('accepts a 1 MB body and rejects a 20 MB body with a message, keeping what was saved', () => {
+    const { journal } = freshJournal();
+    const big = '가나다 abc '.repeat(1024 * 1024 / 13);
+    const saved = journal.createEntry({ title: 'big', body: big, pillars: ['measurement'] });
+    expect(journal.getEntry(saved.id).body).toBe(big);
+    const h = createHandlers(journal);
+    const huge = dispatch(h, 'createEntry', { title: 'huge', body: 'x'.repeat(20 * 1024 * 1024), pillars: ['measurement'] });
+    expect(huge).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/too large/) } });
+    expect(journal.countByDay()).toEqual([{ day: saved.day, count: 1 }]);
+  });
+
+  it('keeps every previous version as a revision and restores one', () => {
+    const { journal } = freshJournal();
+    const v1 = journal.createEntry({ title: 'v1', body: '처음', pillars: ['culture'], tags: ['a'] });
+    journal.updateEntry(v1.id, { title: 'v2', body: '두번째', pillars: ['culture', 'sharing'], tags: ['b'] });
+    journal.updateEntry(v1.id, { title: 'v2', body: '두번째', pillars: ['sharing', 'culture'], tags: ['b'] }); // no change
+    journal.updateEntry(v1.id, { title: 'v3', body: '세번째', pillars: ['sharing'], tags: [] });
+    const revisions = journal.listRevisions(v1.id);
+    expect(revisions.map((r) => r.title)).toEqual(['v2', 'v1']);
+    const restored = journal.restoreRevision(v1.id, revisions[1]!.id);
+    expect(restored).toMatchObject({ title: 'v1', body: '처음', pillars: ['culture'], tags: ['a'] });
+    expect(journal.listRevisions(v1.id).map((r) => r.title)).toEqual(['v3', 'v2', 'v1']);
+    expectError(() => journal.restoreRevision(v1.id, 9999), 'not_found', /version/);
+  });
+
+  it('moves to the trash, restores, and purges only from the trash', () => {
+    const { journal } = freshJournal();
+    const a = journal.createEntry({ title: 'a', pillars: ['culture'] });
+    const b = journal.createEntry({ title: 'b', pillars: ['culture'] });
+    expectError(() => journal.purgeEntry(a.id), 'conflict', /trash/);
+    expect(journal.deleteEntry(a.id).deletedAt).not.toBeNull();
+    expectError(() => journal.updateEntry(a.id, { title: 'x', body: '', pillars: ['culture'], day: a.day, tags: [] }), 'conflict', /restore/);
+    expect(journal.restoreEntry(a.id).deletedAt).toBeNull();
+    journal.deleteEntry(a.id);
+    journal.deleteEntry(b.id);
+    expect(journal.emptyTrash()).toEqual({ purged: 2 });
+    expectError(() => journal.getEntry(a.id), 'not_found', /does not exist/);
+  });
+
+  it('counts tags by prefix, only for live entries', () => {
+    const { journal } = freshJournal();
+    journal.createEntry({ title: 'a', pillars: ['culture'], tags: ['k8s', 'kafka', '보안'] });
+    const gone = journal.createEntry({ title: 'b', pillars: ['culture'], tags: ['k8s'] });
+    journal.deleteEntry(gone.id);
+    expect(journal.listTags('K')).toEqual([{ tag: 'k8s', count: 1 }, { tag: 'kafka', count: 1 }]);
+    expect(journal.listTags('보')).toEqual([{ tag: '보안', count: 1 }]);
+  });
+
+  it('grows the change stamp on every write', () => {
+    const { journal } = freshJournal();
+    const before = journal.changeStamp().version;
+    const e = journal.createEntry({ title: 'a', pillars: ['culture'] });
+    journal.deleteEntry(e.id);
+    expect(journal.changeStamp().version).toBeGreaterThanOrEqual(before + 2);
+  });
+
+  it('skips entries already in the journal when importing many', () => {
+    const { journal } = freshJournal();
+    const drafts = [
+      { day: '2026-01-02', title: '회고', body: 'x', pillars: ['culture' as const] },
+      { day: '2026-01-03', title: 'retro', body: 'y', pillars: ['sharing' as const] },
+    ];
+    expect(journal.createMany(drafts, { skipExisting: true })).toEqual({ added: 2, skipped: 0 });
+    expect(journal.createMany(drafts, { skipExisting: true })).toEqual({ added: 0, skipped: 2 });
+  });
+
+  it('rolls back the whole batch when one entry is invalid', () => {
+    const { journal } = freshJournal();
+    expect(() => journal.createMany([{ title: 'ok', pillars: ['culture'] }, { title: 'bad', pillars: [] }])).toThrow();
+    expect(journal.countByDay()).toEqual([]);
+  });
+});
+
+describe('database file', () => {
+  it('refuses a file of random bytes with a clear message and leaves it untouched', () => {
+    const dir = tempDir();
+    cleanups.push(dir.cleanup);
+    const file = dir.file('random.db');
+    const bytes = Buffer.alloc(64 * 1024);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919 + 13) % 251;
+    fs.writeFileSync(file, bytes);
+    expectError(() => Journal.open(file), 'corrupt_database', /not a Pileup journal/);
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+    expect(fs.readdirSync(dir.dir)).toEqual(['random.db']);
+  });
+
+  it('refuses a damaged SQLite file without changing it', () => {
+    const { journal, file } = freshJournal();
+    for (let i = 0; i < 200; i++) journal.createEntry({ title: `e${i}`, body: 'x'.repeat(2000), pillars: ['culture'] });
+    journal.close();
+    const bytes = fs.readFileSync(file);
+    bytes.fill(0xab, 4096, bytes.length - 4096);
+    fs.writeFileSync(file, bytes);
+    const h = () => {
+      const j = Journal.open(file);
+      try {
+        j.db.pragma('integrity_check');
+        j.countByDay();
+      } finally {
+        j.close();
+      }
+    };
+    expect(h).toThrow();
+  });
+
+  it('refuses a journal from a newer Pileup', () => {
+    const { journal, file } = freshJournal();
+    journal.db.pragma(`user_version = ${MIGRATIONS.length + 5}`);
+    journal.close();
+    expectError(() => Journal.open(file), 'corrupt_database', /newer version/);
+  });
+
+  it('backs up an existing file before migrating it', () => {
+    const dir = tempDir();
+    cleanups.push(dir.cleanup);
+    const file = dir.file('old.db');
+    const old = new Database(file);
+    old.exec(MIGRATIONS[0] as string);
+    old.pragma('user_version = 1');
+    old.prepare(`INSERT INTO entries (id, day, title, body, pillars, created_at, updated_at) VALUES ('x', '2025-01-01', '옛 기록', '', 1, 'now', 'now')`).run();
+    old.close();
+    const journal = Journal.open(file);
+    cleanups.push(() => journal.close());
+    expect(journal.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(journal.getEntry('x').title).toBe('옛 기록');
+    const backups = fs.readdirSync(dir.dir).filter((f) => f.endsWith('.bak'));
+    expect(backups).toHaveLength(1);
+    const copy = new Database(path.join(dir.dir, backups[0]!), { readonly: true });
+    expect(copy.pragma('user_version', { simple: true })).toBe(1);
+    copy.close();
+  });
+
+  it('reports a locked database as busy instead of a raw SQLite error', () => {
+    const { journal, file } = freshJournal();
+    const other = new Database(file);
+    other.pragma('busy_timeout = 0');
+    other.exec('BEGIN IMMEDIATE');
+    const slow = Journal.open(file, { busyTimeoutMs: 50 });
+    cleanups.push(() => slow.close());
+    const result = dispatch(createHandlers(slow), 'createEntry', { title: 'blocked', pillars: ['culture'] });
+    expect(result).toMatchObject({ ok: false, error: { code: 'database_locked' } });
+    other.exec('ROLLBACK');
+    other.close();
+    expect(dispatch(createHandlers(slow), 'createEntry', { title: 'now it works', pillars: ['culture'] }).ok).toBe(true);
+    expect(journal.countByDay()[0]?.count).toBe(1);
+  });
+
+  it('makes a consistent online backup', async () => {
+    const { journal, dir } = freshJournal();
+    journal.createEntry({ title: '백업', pillars: ['culture'] });
+    const target = dir.file('copy.db');
+    await journal.backup(target);
+    const copy = Journal.open(target);
+    expect(copy.countByDay()[0]?.count).toBe(1);
+    copy.close();
+  });
+
+  it('survives a writer killed with SIGKILL mid-stream: intact file, every returned insert present', async () => {
+    const dir = tempDir();
+    cleanups.push(dir.cleanup);
+    const file = dir.file('crash.db');
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'test-support/writer.ts'), file], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const ids: string[] = [];
+    let pending = '';
+    await new Promise<void>((resolve) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        pending += chunk.toString('utf8');
+        const lines = pending.split('\n');
+        pending = lines.pop() ?? '';
+        ids.push(...lines.filter(Boolean));
+        if (ids.length >= 300 && !child.killed) {
+          child.kill('SIGKILL');
+        }
+      });
+      child.on('exit', () => resolve());
+    });
+    expect(ids.length).toBeGreaterThanOrEqual(300);
+    const journal = Journal.open(file);
+    cleanups.push(() => journal.close());
+    expect(journal.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    const stored = new Set((journal.db.prepare('SELECT id FROM entries').all() as { id: string }[]).map((r) => r.id));
+    for (const id of ids) expect(stored.has(id)).toBe(true);
+  });
+});
+
+describe('dispatch', () => {
+  it('rejects unknown methods and malformed payloads with typed errors', () => {
+    const h = createHandlers(freshJournal().journal);
+    expect(dispatch(h, 'dropTables', {})).toMatchObject({ ok: false, error: { code: 'invalid_input', message: /Unknown method/ } });
+    expect(dispatch(h, 'getEntry', { id: 42 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(dispatch(h, 'getEntry', 'not an object')).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(dispatch(h, 'createEntry', { title: 'x', pillars: ['culture'], extra: true })).toMatchObject({ ok: false });
+    expect(dispatch(h, 'getEntry', { id: 'missing' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });
