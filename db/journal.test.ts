@@ -29,9 +29,9 @@ function expectError(fn: () => unknown, code: string, message: RegExp): void {
   try {
     fn();
   } catch (error) {
-    const e = error as PileupError & { issues?: { message: string }[] };
-    const text = e instanceof PileupError ? e.message : (e.issues ?? []).map((i) => i.message).join('; ');
-    if (e instanceof PileupError) expect(e.code).toBe(code);
+    const issues = (error as { issues?: { message: string }[] }).issues;
+    const text = error instanceof PileupError ? error.message : (issues ?? []).map((i) => i.message).join('; ');
+    if (error instanceof PileupError) expect(error.code).toBe(code);
     expect(text).toMatch(message);
     return;
   }

@@ -18,8 +18,8 @@ import {
 } from './rows';
 import { createSearchIndex, type SearchIndex } from './search/index';
 
-/** What createEntry accepts: a draft whose day and tags may be left out. */
-export type NewEntry = Omit<EntryDraft, 'day' | 'tags'> & { day?: string; tags?: string[] };
+/** What createEntry accepts: a draft whose day, title, body and tags may be left out. */
+export type NewEntry = Pick<EntryDraft, 'pillars'> & Partial<Omit<EntryDraft, 'pillars'>>;
 
 interface RevisionRow {
   id: number;
