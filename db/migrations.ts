@@ -1,5 +1,6 @@
 // Ordered schema migrations. Migration N brings `PRAGMA user_version` from
 // N-1 to N. Never edit a migration that has shipped; add a new one.
+import { TAG_DAYS_SCHEMA } from './insights/schema';
 import { SEARCH_SCHEMA } from './search/schema';
 
 export const MIGRATIONS: readonly string[] = [
@@ -52,4 +53,6 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // 2: the full-text search index (see search/schema.ts)
   SEARCH_SCHEMA,
+  // 3: tags per day for insights (see insights/schema.ts)
+  TAG_DAYS_SCHEMA,
 ];

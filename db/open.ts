@@ -52,10 +52,13 @@ function migrate(db: Database.Database, file: string): void {
   }
   for (let version = current + 1; version <= MIGRATIONS.length; version++) {
     const sql = MIGRATIONS[version - 1] as string;
+    // IMMEDIATE takes the write lock first; another process opening the same
+    // new file at the same moment may have applied this step meanwhile.
     db.transaction(() => {
+      if ((db.pragma('user_version', { simple: true }) as number) >= version) return;
       db.exec(sql);
       db.pragma(`user_version = ${version}`);
-    })();
+    }).immediate();
   }
 }
 

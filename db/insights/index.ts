@@ -1,19 +1,35 @@
-// Insights and reviews. (Stub: the insights module fills this in.)
+// Insights and reviews: what the journal measures back to its writer.
 import type { Journal } from '../journal';
 import type { Insights, Review } from '../model';
+import { localToday } from '../rows';
+import { heatmap } from './heatmap';
+import { quietestPillar } from './quietest';
+import { resolveRange } from './range';
+import { review as reviewPeriod } from './review';
+import { streaks } from './streaks';
+import { topTags } from './tags';
+import { weekly } from './weeks';
 
-export function insights(_journal: Journal, range: { from?: string; to?: string }): Insights {
+/**
+ * Figures for `from`..`to` (default: the 365 days up to today). Streaks look
+ * at all history up to `to`: a long streak is not cut short by the range.
+ */
+export function insights(journal: Journal, range: { from?: string; to?: string }, today: string = localToday()): Insights {
+  const { from, to } = resolveRange(range, today);
+  const db = journal.db;
   return {
-    from: range.from ?? '',
-    to: range.to ?? '',
-    heatmap: [],
-    streaks: { current: 0, longest: 0, longestEnd: null },
-    weekly: [],
-    topTags: [],
-    quietestPillar: null,
+    from,
+    to,
+    heatmap: heatmap(db, { from, to }),
+    // A range reaching into the future measures the streak today.
+    streaks: streaks(db, { to: to < today ? to : today }),
+    weekly: weekly(db, { from, to }),
+    topTags: topTags(db, { from, to }),
+    quietestPillar: quietestPillar(db, to),
   };
 }
 
-export function review(_journal: Journal, period: { week: string } | { month: string }): Review {
-  return { period: 'week' in period ? period.week : period.month, from: '', to: '', markdown: '', count: 0 };
+/** A review of an ISO week (`{ week: '2026-W47' }`) or a month (`{ month: '2026-11' }`) in markdown. */
+export function review(journal: Journal, period: { week: string } | { month: string }, today: string = localToday()): Review {
+  return reviewPeriod(journal.db, period, today);
 }

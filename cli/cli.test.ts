@@ -1,0 +1,347 @@
+// Runs the real `pileup` binary (cli/bin.mjs → dist-node/cli.mjs) as a child
+// process against real SQLite files.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Journal } from '../db/journal';
+import type { Entry } from '../db/model';
+import { tempDir } from '../db/test-support/temp';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const BIN = path.join(ROOT, 'cli', 'bin.mjs');
+const FIXTURES = path.join(ROOT, 'db', 'markdown', 'fixtures');
+const tmp = tempDir('pileup-cli-');
+let dbCounter = 0;
+
+beforeAll(() => {
+  execFileSync(process.execPath, ['scripts/build-node.mjs'], { cwd: ROOT, stdio: 'pipe' });
+}, 120_000);
+afterAll(() => tmp.cleanup());
+
+interface Run {
+  status: number | null;
+  stdout: Buffer;
+  stderr: string;
+  out: string;
+}
+
+function freshDb(): string {
+  return tmp.file(`journal-${++dbCounter}.db`);
+}
+
+function pileup(db: string, args: string[], input?: string | Buffer, env: Record<string, string> = {}): Run {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    input: input ?? '',
+    env: { ...process.env, PILEUP_DB: db, NO_COLOR: '1', ...env },
+    cwd: tmp.dir,
+    timeout: 60_000,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr.toString('utf8'), out: r.stdout.toString('utf8') };
+}
+
+function entries(db: string, extra: string[] = []): Entry[] {
+  const r = pileup(db, ['list', '--json', '--limit', '100000', ...extra]);
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  return (JSON.parse(r.out) as { entries: Entry[] }).entries;
+}
+
+describe('help and exit codes', () => {
+  it('prints --help for every command with exit 0', () => {
+    const db = freshDb();
+    for (const command of ['add', 'list', 'search', 'export', 'import', 'backup', 'stats', 'review']) {
+      const r = pileup(db, [command, '--help']);
+      expect(r.status, command).toBe(0);
+      expect(r.out).toContain(`Usage: pileup ${command}`);
+    }
+    const top = pileup(db, ['--help']);
+    expect(top.status).toBe(0);
+    expect(top.out).toMatch(/Commands:[\s\S]*import FILE\|DIR/);
+    expect(fs.existsSync(db)).toBe(false); // help opens no journal
+  });
+
+  it('exits 2 on usage mistakes, with the message on stderr and nothing on stdout', () => {
+    const db = freshDb();
+    for (const args of [[], ['frobnicate'], ['list', '--bogus'], ['add', 'x'], ['add', 'x', '-p', 'devops'], ['list', '--from', '2026-02-30'], ['review'], ['search']]) {
+      const r = pileup(db, args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.out, args.join(' ')).toBe('');
+      expect(r.stderr.length).toBeGreaterThan(0);
+    }
+    const noPillar = pileup(db, ['add', '배포했다']);
+    expect(noPillar.stderr).toContain('culture, automation, measurement, sharing');
+  });
+
+  it('exits 1 on other errors: a file that is not a journal is left untouched', () => {
+    const bad = tmp.file('random.db');
+    const bytes = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256));
+    fs.writeFileSync(bad, bytes);
+    const r = pileup(bad, ['list']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/not a Pileup journal/);
+    expect(fs.readFileSync(bad).equals(bytes)).toBe(true);
+  });
+});
+
+describe('add', () => {
+  it('keeps Korean in arguments byte for byte', () => {
+    const db = freshDb();
+    const title = '쿠버네티스 배포 회고';
+    const body = '오늘 배포 자동화를 끝냈다. Rollout은 3분 — 🚀 done  ';
+    const r = pileup(db, ['add', body, '-p', 'automation', '-p', 'sharing', '-t', 'k8s', '-t', '배포', '--title', title, '--day', '2026-11-25']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(`Added to 2026-11-25 [automation, sharing]: ${title}`);
+    const [entry] = entries(db);
+    expect(entry).toMatchObject({ day: '2026-11-25', title, body, pillars: ['automation', 'sharing'] });
+    expect([...entry!.tags].sort()).toEqual(['k8s', '배포']);
+    expect(Buffer.from(entry!.body, 'utf8').equals(Buffer.from(body, 'utf8'))).toBe(true);
+    // The raw bytes of the JSON output carry the same UTF-8 bytes.
+    expect(pileup(db, ['list', '--json']).stdout.includes(Buffer.from(body, 'utf8'))).toBe(true);
+  });
+
+  it('reads the body from standard input byte for byte (git log | pileup add)', () => {
+    const db = freshDb();
+    const message = 'fix: 배포 스크립트의 경쟁 조건 수정\n\n동시에 두 번 실행되면 락 파일이 남았다.\r\nTrailing spaces   \n\n';
+    const r = pileup(db, ['add', '-p', 'automation'], Buffer.from(message, 'utf8'));
+    expect(r.status).toBe(0);
+    const [entry] = entries(db);
+    expect(Buffer.from(entry!.body, 'utf8').equals(Buffer.from(message, 'utf8'))).toBe(true);
+    expect(entry!.title).toBe('');
+  });
+
+  it('adds entries given as JSON lines, defaults from -p and -t', () => {
+    const db = freshDb();
+    const lines = [
+      JSON.stringify({ title: '회고', body: 'a', day: '2026-11-20' }),
+      '',
+      JSON.stringify({ title: 'b', pillars: ['culture'], tags: ['x'] }),
+    ].join('\n');
+    const r = pileup(db, ['add', '--jsonl', '-p', 'sharing', '-t', 'batch'], lines);
+    expect(r.status).toBe(0);
+    const got = entries(db).map((e) => `${e.title} ${e.pillars.join()} ${[...e.tags].sort().join()}`).sort();
+    expect(got).toEqual(['b culture batch,x', '회고 sharing batch']);
+    const bad = pileup(db, ['add', '--jsonl', '-p', 'sharing'], '{"title":"ok"}\nnot json\n');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/Line 2/);
+  });
+});
+
+describe('list, search, stats', () => {
+  const db = freshDb();
+  beforeAll(() => {
+    const lines = [
+      { title: '팀 회고를 진행했다', body: '배포 실패 원인을 같이 봤다', day: '2026-11-20', pillars: ['culture'], tags: ['retro'] },
+      { title: 'Cached Docker layers', body: 'CI went from 9 to 3 minutes', day: '2026-11-21', pillars: ['automation'], tags: ['ci', 'docker'] },
+      { title: 'p95 latency dashboard', body: 'Grafana 대시보드', day: '2026-11-22', pillars: ['measurement', 'sharing'], tags: ['grafana'] },
+      { title: 'Lightning talk on 배포 자동화', body: 'Slides are in the wiki', day: '2026-11-23', pillars: ['sharing'], tags: ['talk', 'ci'] },
+    ];
+    const r = pileup(db, ['add', '--jsonl'], lines.map((l) => JSON.stringify(l)).join('\n'));
+    expect(r.status).toBe(0);
+  });
+
+  it('lists newest day first in aligned columns, with filters that combine', () => {
+    const r = pileup(db, ['list']);
+    expect(r.status).toBe(0);
+    const lines = r.out.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^DAY\s+PILLARS\s+TAGS\s+TITLE$/);
+    expect(lines.slice(1).map((l) => l.slice(0, 10))).toEqual(['2026-11-23', '2026-11-22', '2026-11-21', '2026-11-20']);
+    const titleColumn = lines[0]!.indexOf('TITLE');
+    expect(lines[4]!.slice(titleColumn)).toBe('팀 회고를 진행했다');
+    expect(entries(db, ['--pillar', 'sharing']).map((e) => e.day)).toEqual(['2026-11-23', '2026-11-22']);
+    expect(entries(db, ['--tag', 'ci', '--pillar', 'automation']).map((e) => e.day)).toEqual(['2026-11-21']);
+    expect(entries(db, ['--from', '2026-11-21', '--to', '2026-11-22']).map((e) => e.day)).toEqual(['2026-11-22', '2026-11-21']);
+    const limited = pileup(db, ['list', '--limit', '2', '--json']);
+    expect(JSON.parse(limited.out)).toMatchObject({ total: 4, entries: [{ day: '2026-11-23' }, { day: '2026-11-22' }] });
+  });
+
+  it('searches with the app query syntax, a two-syllable Korean word included', () => {
+    const found = JSON.parse(pileup(db, ['search', '회고', '--json']).out) as { entries: Entry[] };
+    expect(found.entries.map((e) => e.title)).toEqual(['팀 회고를 진행했다']);
+    const both = JSON.parse(pileup(db, ['search', '배포', '-p', 'sharing', '--json']).out) as { entries: Entry[] };
+    expect(both.entries.map((e) => e.title)).toEqual(['Lightning talk on 배포 자동화']);
+    const syntax = JSON.parse(pileup(db, ['search', 'tag:ci -docker', '--json']).out) as { entries: Entry[] };
+    expect(syntax.entries.map((e) => e.day)).toEqual(['2026-11-23']);
+    const readable = pileup(db, ['search', '대시보드']);
+    expect(readable.status).toBe(0);
+    expect(readable.out).toContain('p95 latency dashboard');
+    expect(readable.out).toContain('    Grafana 대시보드');
+    expect(pileup(db, ['search', '"unbalanced', '--json']).status).toBe(0);
+  });
+
+  it('prints stats per pillar, days and top tags', () => {
+    const r = pileup(db, ['stats', '--json']);
+    expect(r.status).toBe(0);
+    const s = JSON.parse(r.out) as { entries: number; days: number; pillars: Record<string, number>; topTags: { tag: string; count: number }[] };
+    expect(s.entries).toBe(4);
+    expect(s.days).toBe(4);
+    expect(s.pillars).toEqual({ culture: 1, automation: 1, measurement: 1, sharing: 2 });
+    expect(s.topTags[0]).toEqual({ tag: 'ci', count: 2 });
+    const text = pileup(db, ['stats']).out;
+    expect(text).toMatch(/^sharing\s+2 /m);
+    expect(text).toContain('Entries: 4 on 4 days (2026-11-20 – 2026-11-23)');
+  });
+
+  it('prints a review of a week', () => {
+    const r = pileup(db, ['review', '--week', '2026-W47']);
+    expect(r.status).toBe(0);
+    expect(r.out).toContain('2026-W47');
+    expect(pileup(db, ['review', '--week', '2026-47']).status).toBe(2);
+  });
+});
+
+describe('export, import, backup', () => {
+  it('exports to a file that imports into another journal as the same entries, and twice adds nothing', () => {
+    const source = freshDb();
+    const body = '# 제목\n\n```sh\n---\necho "<!-- pileup:entry {} -->"\n```\n\n---\n\n<!-- /pileup:entry -->\ntrailing  ';
+    expect(pileup(source, ['add', body, '-p', 'sharing', '-t', '위키', '--title', '문서화', '--day', '2026-11-01']).status).toBe(0);
+    expect(pileup(source, ['add', 'plain', '-p', 'culture', '--day', '2026-10-31']).status).toBe(0);
+    const file = tmp.file('export.md');
+    const exported = pileup(source, ['export', '-o', file]);
+    expect(exported.status).toBe(0);
+    expect(exported.stderr).toContain('Exported 2 entries');
+    const stdoutExport = pileup(source, ['export', '--pillar', 'sharing']);
+    expect(stdoutExport.out).toMatch(/^# Pileup journal/);
+    expect(stdoutExport.out).toContain('### 문서화');
+    expect(stdoutExport.out).not.toContain('plain');
+
+    const target = freshDb();
+    const first = pileup(target, ['import', file]);
+    expect(first.status).toBe(0);
+    expect(first.stderr).toContain('Imported 2 entries');
+    const strip = (list: Entry[]) => list.map(({ day, title, body, pillars, tags }) => ({ day, title, body, pillars, tags }));
+    expect(strip(entries(target))).toEqual(strip(entries(source)));
+    const second = pileup(target, ['import', file]);
+    expect(second.status).toBe(0);
+    expect(second.stderr).toContain('Imported 0 entries from');
+    expect(second.stderr).toContain('2 entries already in the journal');
+    expect(entries(target)).toHaveLength(2);
+  });
+
+  it('imports nothing from a broken file and names the file and line', () => {
+    const db = freshDb();
+    const file = tmp.file('broken-jrnl.txt');
+    fs.writeFileSync(file, '[2026-11-01 10:00] Set up alerts #measurement\nok\n\n[2026-11-02 10:00] No pillar here\nbody\n\n[2026-02-30 09:00] Bad day #culture\n');
+    const r = pileup(db, ['import', file]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${file}:4: "No pillar here" (2026-11-02) has no pillar`);
+    expect(r.stderr).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:7: .*real date`));
+    expect(r.stderr).toContain('Nothing was imported');
+    expect(entries(db)).toEqual([]);
+  });
+
+  it('imports jrnl exports and folders of daily notes, --pillar for entries naming none', () => {
+    const db = freshDb();
+    expect(pileup(db, ['import', path.join(FIXTURES, 'jrnl-export.txt')]).status).toBe(0);
+    const notes = pileup(db, ['import', path.join(FIXTURES, 'daily-notes')]);
+    expect(notes.status).toBe(0);
+    expect(notes.stderr).toContain('Imported 3 entries from 4 files');
+    expect(notes.stderr).toContain('README.md');
+    expect(entries(db)).toHaveLength(6);
+    const dir = tmp.file('notes');
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, '2026-11-03.md'), '# 온콜 인수인계\n\n체크리스트를 만들었다.\n');
+    expect(pileup(db, ['import', dir]).status).toBe(1);
+    const withPillar = pileup(db, ['import', dir, '--pillar', 'culture', '--format', 'daily-notes']);
+    expect(withPillar.status).toBe(0);
+    expect(entries(db, ['--from', '2026-11-03', '--to', '2026-11-03'])).toMatchObject([{ title: '온콜 인수인계', pillars: ['culture'] }]);
+    expect(pileup(db, ['import', dir, '--format', 'word']).status).toBe(2);
+  });
+
+  it('backs up the live journal to a file that opens with every entry', () => {
+    const db = freshDb();
+    expect(pileup(db, ['add', '백업 전 기록', '-p', 'measurement']).status).toBe(0);
+    const copy = tmp.file('backup.db');
+    const r = pileup(db, ['backup', copy]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('Backed up 1 entry');
+    const journal = Journal.open(copy);
+    try {
+      expect(journal.db.prepare('PRAGMA integrity_check').pluck().get()).toBe('ok');
+      expect(journal.db.prepare('SELECT body FROM entries').pluck().all()).toEqual(['백업 전 기록']);
+    } finally {
+      journal.close();
+    }
+    expect(pileup(db, ['backup', copy]).status).toBe(1);
+    expect(pileup(db, ['backup', copy, '--force']).status).toBe(0);
+  });
+});
+
+function spawnPileup(db: string, args: string[], input: string): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, PILEUP_DB: db }, stdio: ['pipe', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+describe('living together', () => {
+  it('two processes each adding 500 entries at once end with exactly 1,000', async () => {
+    const db = freshDb();
+    expect(pileup(db, ['stats']).status).toBe(0); // the journal exists, as when the app is open
+    const batch = (who: string) =>
+      Array.from({ length: 500 }, (_, i) => JSON.stringify({ title: `${who} ${i}`, body: `동시 쓰기 ${who} ${i}` })).join('\n');
+    const [a, b] = await Promise.all([
+      spawnPileup(db, ['add', '--jsonl', '-p', 'automation'], batch('A')),
+      spawnPileup(db, ['add', '--jsonl', '-p', 'automation'], batch('B')),
+    ]);
+    expect(a).toEqual({ code: 0, stderr: 'Added 500 entries.\n' });
+    expect(b).toEqual({ code: 0, stderr: 'Added 500 entries.\n' });
+    const all = entries(db);
+    expect(all).toHaveLength(1000);
+    expect(new Set(all.map((e) => e.title)).size).toBe(1000);
+  });
+
+  it('several single adds at once all land, even on a journal file that does not exist yet', async () => {
+    const db = freshDb();
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => spawnPileup(db, ['add', '-p', 'culture', '--title', `동시 ${i}`], `본문 ${i}`)),
+    );
+    expect(results.map((r) => r.code)).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(entries(db)).toHaveLength(6);
+  });
+});
+
+describe('the post-commit hook', () => {
+  it('records a commit in a temporary git repository as an automation entry', () => {
+    const db = freshDb();
+    const repo = tmp.file('my-service');
+    const bin = tmp.file('bin');
+    fs.mkdirSync(repo);
+    fs.mkdirSync(bin);
+    // `pileup` on PATH, as after `npm link`.
+    fs.writeFileSync(path.join(bin, 'pileup'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`, { mode: 0o755 });
+    const env = {
+      ...process.env,
+      PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`,
+      PILEUP_DB: db,
+      GIT_AUTHOR_NAME: 'Kim',
+      GIT_AUTHOR_EMAIL: 'kim@example.com',
+      GIT_COMMITTER_NAME: 'Kim',
+      GIT_COMMITTER_EMAIL: 'kim@example.com',
+    };
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    git('init', '-q', '-b', 'main');
+    fs.copyFileSync(path.join(ROOT, 'cli', 'hooks', 'post-commit'), path.join(repo, '.git', 'hooks', 'post-commit'));
+    fs.chmodSync(path.join(repo, '.git', 'hooks', 'post-commit'), 0o755);
+    fs.writeFileSync(path.join(repo, 'deploy.sh'), 'echo deploy\n');
+    git('add', 'deploy.sh');
+    git('commit', '-q', '-m', 'ci: 배포 스크립트 자동화', '-m', 'Runs on every merge to main.\n무중단 배포.');
+    const hash = git('rev-parse', '--short', 'HEAD').trim();
+
+    const recorded = entries(db);
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]).toMatchObject({
+      title: 'ci: 배포 스크립트 자동화',
+      body: `Runs on every merge to main.\n무중단 배포.\n\nCommit \`${hash}\` on \`main\` in my-service`,
+      pillars: ['automation'],
+    });
+    expect([...recorded[0]!.tags].sort()).toEqual(['commit', 'my-service']);
+
+    git('commit', '-q', '--allow-empty', '-m', 'chore: empty commit');
+    expect(entries(db).map((e) => e.title).sort()).toEqual(['chore: empty commit', 'ci: 배포 스크립트 자동화']);
+  });
+});

@@ -1,0 +1,33 @@
+// pileup review: a week or a month as markdown to share.
+import { withSession, type Command } from '../common';
+import { HELP } from '../help';
+import { writeFileWhole } from '../output-file';
+import { COMMON_OPTIONS, UsageError, parse } from '../usage';
+
+const OPTIONS = {
+  ...COMMON_OPTIONS,
+  week: { type: 'string' },
+  month: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+} as const;
+
+export const review: Command = async (args, io) => {
+  const { values, positionals } = parse('review', args, OPTIONS);
+  if (values.help) {
+    io.out(HELP.review!);
+    return 0;
+  }
+  if (positionals.length) throw new UsageError('review', `Unexpected argument "${positionals[0]}".`);
+  if (Boolean(values.week) === Boolean(values.month)) throw new UsageError('review', 'Choose one period: --week 2026-W47 or --month 2026-11.');
+  const period = values.week ? { week: values.week } : { month: values.month ?? '' };
+  return withSession(values.db, io, (session) => {
+    const result = session.call('review', period);
+    if (values.output) {
+      writeFileWhole(values.output, result.markdown);
+      io.err(`Wrote the review of ${result.period} (${result.count} entries) to ${values.output}.\n`);
+    } else {
+      io.out(result.markdown.endsWith('\n') ? result.markdown : `${result.markdown}\n`);
+    }
+    return 0;
+  });
+};

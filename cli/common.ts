@@ -1,0 +1,51 @@
+// Small pieces every command uses.
+import type { Entry, ListFilter, Pillar } from '../db/model';
+import { PILLARS } from '../db/model';
+import type { Io } from './io';
+import { Session } from './session';
+import { parseDay, parsePillars } from './usage';
+
+export type Command = (args: string[], io: Io) => Promise<number>;
+
+export async function withSession<T>(db: string | undefined, io: Io, work: (session: Session) => T | Promise<T>): Promise<T> {
+  const session = Session.open(db, io.env);
+  try {
+    return await work(session);
+  } finally {
+    session.close();
+  }
+}
+
+interface FilterValues {
+  pillar?: string[] | undefined;
+  tag?: string[] | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+export function filterFrom(command: string, values: FilterValues): ListFilter {
+  const filter: ListFilter = {};
+  const pillars = parsePillars(command, values.pillar);
+  if (pillars.length) filter.pillars = pillars;
+  if (values.tag?.length) filter.tags = values.tag;
+  const from = parseDay(command, 'from', values.from);
+  const to = parseDay(command, 'to', values.to);
+  if (from) filter.from = from;
+  if (to) filter.to = to;
+  return filter;
+}
+
+export function pillarList(pillars: readonly Pillar[]): string {
+  return PILLARS.filter((p) => pillars.includes(p)).join(', ');
+}
+
+/** The title, or the first line of the body when there is none. */
+export function headline(entry: Pick<Entry, 'title' | 'body'>): string {
+  if (entry.title.trim()) return entry.title.replace(/\s+/g, ' ').trim();
+  const line = entry.body.split('\n').find((l) => l.trim() !== '') ?? '';
+  return line.replace(/^\s*#+\s*/, '').replace(/\s+/g, ' ').trim() || '(empty)';
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,128 @@
+// What `--help` prints, one text per command.
+const DB = `  --db FILE             the journal file (default: $PILEUP_DB, else the desktop app's pileup.db)
+  -h, --help            show this help`;
+
+const FILTERS = `  -p, --pillar P        only entries with this pillar (repeat for any of several)
+  -t, --tag T           only entries with this tag (repeat: all of them)
+      --from YYYY-MM-DD first day (inclusive)
+      --to YYYY-MM-DD   last day (inclusive)`;
+
+export const HELP: Record<string, string> = {
+  pileup: `pileup — pile up what you did and learned, from the terminal
+
+Usage: pileup <command> [options]
+
+Commands:
+  add TEXT              add an entry (TEXT, or the body piped on standard input)
+  list                  list entries, newest day first
+  search QUERY          search entries (words, "phrases", -excluded, pillar:, tag:, from:, to:, on:)
+  export                write entries as markdown
+  import FILE|DIR       import a Pileup export, a jrnl export or a folder of daily notes
+  backup FILE           copy the journal to FILE, safely while it is in use
+  stats                 entries per pillar, days, streaks and top tags
+  review                a week or a month as markdown, ready to share
+
+Pillars: culture, automation, measurement, sharing.
+Run "pileup <command> --help" for a command's options.
+
+Options:
+${DB}
+`,
+  add: `Usage: pileup add [TEXT…] -p PILLAR [-p PILLAR…] [options]
+       git log -1 --format=%B | pileup add -p automation
+
+Adds an entry. TEXT becomes the body; with no TEXT, the body is read from
+standard input. Korean, English or both, kept byte for byte.
+
+Options:
+  -p, --pillar P        culture, automation, measurement or sharing (required; repeat or use commas)
+  -t, --tag T           a tag (repeat for more)
+      --title T         the title
+      --day YYYY-MM-DD  the day the work happened (default: today; also "yesterday")
+      --json            print the new entry as JSON
+      --jsonl           read one entry per line of standard input as JSON
+                        ({"title","body","day","pillars","tags"}); -p and -t fill in
+                        missing pillars and add tags; each line is saved on its own
+${DB}
+`,
+  list: `Usage: pileup list [options]
+
+Lists entries, newest day first.
+
+Options:
+${FILTERS}
+  -n, --limit N         at most N entries (default 50)
+      --trash           list the trash instead
+      --json            print JSON ({"total", "entries"}) for scripts
+${DB}
+`,
+  search: `Usage: pileup search QUERY [options]
+
+Searches titles, bodies and tags, best matches first. Finds words inside
+longer words too, Korean included (회고 finds 회고를).
+
+Query syntax: words (all must match), "quoted phrase", -excluded,
+pillar:automation, tag:k8s, from:2026-01-01, to:2026-12-31, on:2026-11-25.
+
+Options:
+${FILTERS}
+  -n, --limit N         at most N entries (default 50)
+      --json            print JSON ({"total", "entries"}) for scripts
+${DB}
+`,
+  export: `Usage: pileup export [options] [-o FILE]
+
+Writes the selected entries as one markdown document, grouped by day,
+that reads well on GitHub and in a wiki and can be imported back.
+
+Options:
+${FILTERS}
+  -q, --query Q         only entries matching a search query
+  -o, --output FILE     write to FILE instead of standard output
+${DB}
+`,
+  import: `Usage: pileup import FILE|DIR… [options]
+
+Imports, all or nothing:
+  - a markdown file exported by Pileup (the round trip is exact)
+  - jrnl's plain-text or markdown export
+  - a folder of daily notes named YYYY-MM-DD.md (Obsidian, Logseq), #tags in the text
+
+Pillars come from tags naming them (#automation); entries with none get
+--pillar, or are reported. Entries already in the journal (same day, title
+and body) are skipped, so importing twice adds nothing.
+
+Options:
+  -p, --pillar P        pillar for entries that name none (repeat for several)
+  -f, --format F        auto (default), pileup, jrnl or daily-notes
+${DB}
+`,
+  backup: `Usage: pileup backup FILE [--force]
+
+Copies the journal to FILE with SQLite's online backup: safe while the app
+or another pileup is writing.
+
+Options:
+      --force           replace FILE if it exists
+${DB}
+`,
+  stats: `Usage: pileup stats [--json]
+
+Entries per pillar, days with entries, streaks and top tags.
+
+Options:
+      --json            print JSON
+${DB}
+`,
+  review: `Usage: pileup review (--week 2026-W47 | --month 2026-11) [-o FILE]
+
+A review of a week or a month in markdown: counts per pillar, entries by
+pillar with their first lines, tags and streaks.
+
+Options:
+      --week YYYY-Www   an ISO week
+      --month YYYY-MM   a month
+  -o, --output FILE     write to FILE instead of standard output
+${DB}
+`,
+};

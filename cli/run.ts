@@ -1,0 +1,60 @@
+// Picks the command and turns every outcome into an exit code:
+// 0 success, 2 a usage mistake, 1 anything else. Messages go to stderr.
+import { add } from './commands/add';
+import { backup } from './commands/backup';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
+import { list, search } from './commands/list';
+import { review } from './commands/review';
+import { stats } from './commands/stats';
+import type { Command } from './common';
+import { HELP } from './help';
+import type { Io } from './io';
+import { CliError, UsageError } from './usage';
+
+const COMMANDS: Record<string, Command> = {
+  add,
+  list,
+  search,
+  export: exportCommand,
+  import: importCommand,
+  backup,
+  stats,
+  review,
+};
+
+function isCommandName(name: string): boolean {
+  return Object.prototype.hasOwnProperty.call(COMMANDS, name);
+}
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    const topic = name === 'help' && rest[0] && isCommandName(rest[0]) ? rest[0] : 'pileup';
+    (name === undefined ? io.err : io.out)(HELP[topic]!);
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-V') {
+    io.out('pileup 0.1.0\n');
+    return 0;
+  }
+  if (!isCommandName(name)) {
+    io.err(`pileup: unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}. See pileup --help.\n`);
+    return 2;
+  }
+  try {
+    return await COMMANDS[name]!(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`pileup ${error.command}: ${error.message}\nSee pileup ${error.command} --help.\n`);
+      return 2;
+    }
+    if (error instanceof CliError) {
+      io.err(`pileup ${name}: ${error.message}\n`);
+      return error.exitCode;
+    }
+    io.err(`pileup ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (io.env.PILEUP_DEBUG && error instanceof Error) io.err(`${error.stack}\n`);
+    return 1;
+  }
+}

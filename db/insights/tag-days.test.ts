@@ -1,0 +1,99 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { Journal } from '../journal';
+import { MIGRATIONS } from '../migrations';
+import { tempDir } from '../test-support/temp';
+import { TAG_DAYS_SCHEMA } from './schema';
+import { freshJournal, on } from './test-fixtures';
+
+type Row = { day: string; tag: string; count: number };
+
+/** What tag_days must hold: recomputed from scratch. */
+function expected(db: Database.Database): Row[] {
+  return db
+    .prepare(
+      `SELECT e.day AS day, t.tag AS tag, count(*) AS count FROM entries e JOIN entry_tags t ON t.entry_seq = e.seq
+       WHERE e.deleted_at IS NULL GROUP BY e.day, t.tag ORDER BY day, tag`,
+    )
+    .all() as Row[];
+}
+
+function actual(db: Database.Database): Row[] {
+  return db.prepare(`SELECT day, tag, count FROM tag_days ORDER BY day, tag`).all() as Row[];
+}
+
+describe('tag_days stays in step with the journal', () => {
+  it('through create, edit, trash, restore, purge, revisions and imports', () => {
+    const journal = freshJournal();
+    const check = () => expect(actual(journal.db)).toEqual(expected(journal.db));
+    const a = journal.createEntry(on('2026-11-20', 'automation', '배포', ['k8s', '배포']));
+    const b = journal.createEntry(on('2026-11-20', 'culture', '회고', ['k8s']));
+    check();
+    expect(actual(journal.db)).toContainEqual({ day: '2026-11-20', tag: 'k8s', count: 2 });
+
+    journal.updateEntry(a.id, on('2026-11-21', 'automation', '배포 (moved)', ['k8s', 'ci'])); // new day, new tags
+    check();
+    journal.updateEntry(b.id, on('2026-11-20', 'culture', '회고 (same day, tags only)', ['retro']));
+    check();
+    journal.deleteEntry(a.id);
+    check();
+    expect(actual(journal.db).some((r) => r.tag === 'ci')).toBe(false);
+    journal.restoreEntry(a.id);
+    check();
+    journal.restoreRevision(a.id, journal.listRevisions(a.id).at(-1)!.id); // back to 2026-11-20 with k8s, 배포
+    check();
+    journal.createMany([on('2026-11-22', 'sharing', 'x', ['docs', 'k8s']), on('2026-11-22', 'sharing', 'y', ['docs'])]);
+    check();
+    journal.deleteEntry(b.id);
+    journal.purgeEntry(b.id);
+    check();
+    journal.deleteEntry(a.id);
+    journal.emptyTrash();
+    check();
+    expect(actual(journal.db)).toEqual([
+      { day: '2026-11-22', tag: 'docs', count: 2 },
+      { day: '2026-11-22', tag: 'k8s', count: 1 },
+    ]);
+  });
+
+  it('when a live entry is deleted outright by another tool', () => {
+    const journal = freshJournal();
+    journal.createMany([on('2026-11-20', 'automation', 'a', ['k8s', 'ci']), on('2026-11-20', 'automation', 'b', ['k8s'])]);
+    journal.db.prepare(`DELETE FROM entries WHERE title = 'a'`).run();
+    expect(actual(journal.db)).toEqual([{ day: '2026-11-20', tag: 'k8s', count: 1 }]);
+    journal.db.prepare(`DELETE FROM entry_tags WHERE tag = 'k8s'`).run();
+    expect(actual(journal.db)).toEqual([]);
+  });
+
+  it('is filled from the entries already there when an older journal is migrated', () => {
+    const dir = tempDir('pileup-insights-migrate-');
+    try {
+      const file = dir.file('old.db');
+      const version = MIGRATIONS.indexOf(TAG_DAYS_SCHEMA);
+      expect(version).toBeGreaterThan(0);
+      const old = new Database(file);
+      for (const sql of MIGRATIONS.slice(0, version)) old.exec(sql);
+      old.pragma(`user_version = ${version}`);
+      const insert = old.prepare(
+        `INSERT INTO entries (id, day, title, body, pillars, created_at, updated_at, deleted_at) VALUES (?, ?, ?, '', 1, '', '', ?)`,
+      );
+      const tag = old.prepare(`INSERT INTO entry_tags (entry_seq, tag) VALUES (?, ?)`);
+      tag.run(insert.run('a', '2026-01-01', '새해', null).lastInsertRowid, '회고');
+      tag.run(insert.run('b', '2026-01-01', 'again', null).lastInsertRowid, '회고');
+      tag.run(insert.run('c', '2026-01-02', 'trashed', '2026-01-03T00:00:00Z').lastInsertRowid, '회고');
+      old.close();
+
+      const journal = Journal.open(file);
+      try {
+        expect(actual(journal.db)).toEqual([{ day: '2026-01-01', tag: '회고', count: 2 }]);
+        journal.restoreEntry('c');
+        expect(actual(journal.db)).toEqual(expected(journal.db));
+        expect(actual(journal.db)).toHaveLength(2);
+      } finally {
+        journal.close();
+      }
+    } finally {
+      dir.cleanup();
+    }
+  });
+});

@@ -1,0 +1,81 @@
+// Importing files and folders from disk (the CLI, the desktop's open dialog):
+// every file is read and checked first, then all entries go in at once.
+import fs from 'node:fs';
+import path from 'node:path';
+import { LIMITS } from '../contract';
+import type { Journal } from '../journal';
+import type { ImportProblem, ImportResult } from '../model';
+import { detectFormat, importSources, type ImportOptions, type ImportSource } from './import';
+
+export interface FilesImportResult extends ImportResult {
+  /** Files read and imported. */
+  files: number;
+  /** Files in a folder that are none of the formats Pileup knows, left alone. */
+  ignored: string[];
+}
+
+const TEXT_FILE = /\.(md|markdown|txt)$/i;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Text files under `dir`, depth first, sorted, skipping hidden folders (.git, .obsidian, .trash). */
+function listTextFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (folder: string) => {
+    const items = fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const item of items) {
+      if (item.name.startsWith('.') || item.name === 'node_modules') continue;
+      const full = path.join(folder, item.name);
+      if (item.isDirectory()) walk(full);
+      else if (item.isFile() && TEXT_FILE.test(item.name)) out.push(full);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** A file's text for import, or the problem that keeps it out (too large, not UTF-8). */
+export function readImportSource(file: string, name: string): ImportSource | ImportProblem {
+  const size = fs.statSync(file).size;
+  if (size > LIMITS.importBytes) {
+    return { line: 0, file: name, message: `The file is too large (the limit is ${LIMITS.importBytes / 1024 / 1024} MB).` };
+  }
+  try {
+    return { name, text: utf8.decode(fs.readFileSync(file)) };
+  } catch {
+    return { line: 0, file: name, message: 'The file is not UTF-8 text.' };
+  }
+}
+
+export function isProblem(value: ImportSource | ImportProblem): value is ImportProblem {
+  return 'message' in value;
+}
+
+/**
+ * Imports files and folders, all or nothing. In a folder (Obsidian vaults
+ * hold more than daily notes), a file of no known format is ignored rather
+ * than reported, unless a format was chosen explicitly.
+ */
+export function importPaths(journal: Journal, paths: readonly string[], options: ImportOptions): FilesImportResult {
+  const sources: ImportSource[] = [];
+  const problems: ImportProblem[] = [];
+  const ignored: string[] = [];
+  for (const given of paths) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(given);
+    } catch {
+      problems.push({ line: 0, file: given, message: 'No such file or folder.' });
+      continue;
+    }
+    const files = stat.isDirectory() ? listTextFiles(given).map((f) => ({ file: f, name: path.relative(given, f) })) : [{ file: given, name: given }];
+    for (const { file, name } of files) {
+      const read = readImportSource(file, name);
+      if (isProblem(read)) problems.push(read);
+      else if (stat.isDirectory() && options.format === 'auto' && detectFormat(read) === null) ignored.push(name);
+      else sources.push(read);
+    }
+  }
+  if (problems.length) return { added: 0, skipped: 0, problems, files: 0, ignored };
+  const result = importSources(journal, sources, options);
+  return { ...result, files: result.problems.length ? 0 : sources.length, ignored };
+}

@@ -1,0 +1,270 @@
+// The browser host: serves the built renderer and the contract over HTTP on
+// 127.0.0.1 only, behind a per-run secret. Started by web.ts (the command) and
+// in-process by tests and the Playwright fixtures.
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { isMethodName } from '../../db/contract';
+import type { ErrorBody, Envelope } from '../../db/errors';
+import { createHandlers, dispatch } from '../../db/handlers';
+import { Journal } from '../../db/journal';
+import {
+  isAllowedFetchSite,
+  isAllowedHost,
+  isAllowedOrigin,
+  isJsonContentType,
+  MAX_BODY_BYTES,
+  parseCookies,
+  secretsEqual,
+  SECURITY_HEADERS,
+  sessionCookie,
+  sessionCookieName,
+} from './security';
+import { contentTypeOf, resolveStaticFile } from './static-files';
+
+export interface WebHostOptions {
+  dbFile: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** The built renderer (dist-renderer). */
+  distDir: string;
+  /** Fixes the secret (scripted runs); random otherwise. */
+  token?: string;
+  /** Request body limit in bytes; tests lower it. */
+  maxBodyBytes?: number;
+}
+
+export interface WebHost {
+  /** Open this: it carries the secret. */
+  url: string;
+  /** The app's address without the secret. */
+  baseUrl: string;
+  token: string;
+  port: number;
+  journal: Journal;
+  close(): Promise<void>;
+}
+
+const API_PREFIX = '/api/';
+
+function newSecret(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+function send(res: http.ServerResponse, status: number, headers: Record<string, string>, body: string | Buffer = ''): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, ...headers });
+  res.end(body);
+}
+
+function sendText(res: http.ServerResponse, status: number, text: string): void {
+  send(res, status, { 'content-type': 'text/plain; charset=utf-8' }, text + '\n');
+}
+
+function sendEnvelope(res: http.ServerResponse, status: number, envelope: Envelope<unknown>, extra: Record<string, string> = {}): void {
+  send(res, status, { 'content-type': 'application/json; charset=utf-8', ...extra }, JSON.stringify(envelope));
+}
+
+function sendApiError(res: http.ServerResponse, status: number, error: ErrorBody, extra: Record<string, string> = {}): void {
+  sendEnvelope(res, status, { ok: false, error }, extra);
+}
+
+const NEEDS_SECRET_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Pileup</title></head>
+<body><h1>Pileup needs its secret</h1>
+<p>Open the address that <code>npm run web</code> printed: it ends with <code>?token=…</code>.
+Every run has a new secret, so an address from an earlier run no longer works.</p></body></html>
+`;
+
+/** Reads a request body up to `limit` bytes; null when it was larger (the rest is drained). */
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      if (tooLarge) return;
+      size += chunk.length;
+      if (size > limit) {
+        tooLarge = true;
+        chunks.length = 0;
+        resolve(null);
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (!tooLarge) resolve(Buffer.concat(chunks));
+    });
+    req.on('error', reject);
+  });
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${bytes} bytes`;
+}
+
+function safeDecode(component: string): string {
+  try {
+    return decodeURIComponent(component);
+  } catch {
+    return component;
+  }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = options.token ?? newSecret();
+  const session = newSecret();
+  const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const journal = Journal.open(options.dbFile);
+  const handlers = createHandlers(journal);
+  let port = options.port ?? 0;
+
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, method: string): Promise<void> {
+    if (req.method !== 'POST') {
+      sendApiError(res, 405, { code: 'invalid_input', message: 'The API takes POST requests only.' }, { allow: 'POST' });
+      return;
+    }
+    if (!isJsonContentType(req.headers['content-type'])) {
+      sendApiError(res, 415, { code: 'invalid_input', message: 'The API takes a JSON body (content-type: application/json).' });
+      return;
+    }
+    const tooLarge: ErrorBody = {
+      code: 'too_large',
+      message: `The request is too large (the limit is ${formatBytes(maxBodyBytes)}).`,
+    };
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > maxBodyBytes) {
+      req.resume();
+      sendApiError(res, 413, tooLarge, { connection: 'close' });
+      return;
+    }
+    const body = await readBody(req, maxBodyBytes);
+    if (body === null) {
+      sendApiError(res, 413, tooLarge, { connection: 'close' });
+      return;
+    }
+    let input: unknown;
+    try {
+      input = body.length === 0 ? {} : JSON.parse(utf8.decode(body));
+    } catch {
+      sendApiError(res, 400, { code: 'invalid_input', message: 'The request body is not valid JSON in UTF-8.' });
+      return;
+    }
+    if (!isMethodName(method)) {
+      sendApiError(res, 404, { code: 'invalid_input', message: `Unknown method: ${method.slice(0, 100)}` });
+      return;
+    }
+    sendEnvelope(res, 200, dispatch(handlers, method, input));
+  }
+
+  function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): void {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      send(res, 405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }, 'Method not allowed\n');
+      return;
+    }
+    if (!fs.existsSync(options.distDir)) {
+      sendText(res, 503, `The renderer is not built (${options.distDir} is missing). Run \`npm run build\`.`);
+      return;
+    }
+    const file = resolveStaticFile(options.distDir, pathname);
+    if (!file) {
+      sendText(res, 404, 'Not found');
+      return;
+    }
+    const content = fs.readFileSync(file);
+    send(res, 200, { 'content-type': contentTypeOf(file), 'content-length': String(content.length) }, req.method === 'HEAD' ? '' : content);
+  }
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    if (!isAllowedHost(req.headers.host, port)) {
+      sendText(res, 403, 'Forbidden: this host answers only to 127.0.0.1 and localhost.');
+      return;
+    }
+    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    const isApi = url.pathname.startsWith(API_PREFIX);
+    const header = (name: string): string | undefined => {
+      const value = req.headers[name];
+      return typeof value === 'string' ? value : undefined;
+    };
+    const fetchMetadata = { site: header('sec-fetch-site'), mode: header('sec-fetch-mode'), dest: header('sec-fetch-dest') };
+    if (
+      !isAllowedOrigin(header('origin'), port) ||
+      !isAllowedFetchSite(fetchMetadata, isApi)
+    ) {
+      if (isApi) sendApiError(res, 403, { code: 'invalid_input', message: 'Requests from other sites are refused.' });
+      else sendText(res, 403, 'Forbidden: requests from other sites are refused.');
+      return;
+    }
+
+    const givenToken = url.searchParams.get('token');
+    if (givenToken !== null && !isApi && (req.method === 'GET' || req.method === 'HEAD')) {
+      if (!secretsEqual(givenToken, token)) {
+        send(res, 403, { 'content-type': 'text/html; charset=utf-8' }, NEEDS_SECRET_PAGE);
+        return;
+      }
+      // Trade the secret for an HttpOnly cookie and drop it from the address bar.
+      url.searchParams.delete('token');
+      send(res, 303, { location: url.pathname + url.search, 'set-cookie': sessionCookie(port, session) });
+      return;
+    }
+
+    const cookie = parseCookies(req.headers.cookie).get(sessionCookieName(port));
+    if (!secretsEqual(cookie, session)) {
+      if (isApi) {
+        req.resume();
+        sendApiError(res, 401, { code: 'invalid_input', message: 'Not signed in: open the address that `npm run web` printed.' });
+      } else {
+        send(res, 401, { 'content-type': 'text/html; charset=utf-8' }, NEEDS_SECRET_PAGE);
+      }
+      return;
+    }
+
+    if (isApi) await handleApi(req, res, safeDecode(url.pathname.slice(API_PREFIX.length)));
+    else handleStatic(req, res, url.pathname);
+  }
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (process.env.PILEUP_DEBUG) console.error(error);
+      if (!res.headersSent) sendApiError(res, 500, { code: 'internal', message: 'Something went wrong inside the Pileup host.' });
+      else res.destroy();
+    });
+  });
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    journal.close();
+    const code = (error as { code?: string }).code;
+    if (code === 'EADDRINUSE') throw new Error(`Port ${port} is already in use; pick another with --port N (0 picks a free one).`);
+    if (code === 'EACCES') throw new Error(`Not allowed to listen on port ${port}; pick a port above 1024 with --port N.`);
+    throw error;
+  }
+  port = (server.address() as AddressInfo).port;
+  const baseUrl = `http://127.0.0.1:${port}/`;
+
+  return {
+    url: `${baseUrl}?token=${encodeURIComponent(token)}`,
+    baseUrl,
+    token,
+    port,
+    journal,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => {
+          journal.close();
+          resolve();
+        });
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,168 @@
+// The Electron main process: one hardened window over the journal. It stays
+// thin — the contract's handlers do the work; this file wires Electron's
+// objects into the small tested modules beside it.
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PileupError } from '../db/errors';
+import { createHandlers } from '../db/handlers';
+import { Journal } from '../db/journal';
+import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol';
+import { APP_INDEX_URL } from './app-url';
+import { CHANNELS } from './channels';
+import { resolveDbPath } from './db-path';
+import { installGuards, isPermissionAllowed } from './guards';
+import { registerIpc } from './ipc';
+import { buildMenuTemplate, menuLabelsFor } from './menu';
+import { nativeBindingPath } from './native-binding';
+import { loadWindowState, MIN_HEIGHT, MIN_WIDTH, trackWindowState, windowStateFile } from './window-state';
+import type { MenuCommand } from '../db/bridge';
+
+// Before `ready`: the scheme the renderer is served from.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+// Tests (and people with several journals) may keep window state and the lock elsewhere.
+if (process.env.PILEUP_USER_DATA) app.setPath('userData', path.resolve(process.env.PILEUP_USER_DATA));
+app.enableSandbox();
+
+let mainWindow: BrowserWindow | null = null;
+let journal: Journal | null = null;
+
+function failAndQuit(title: string, message: string): void {
+  process.stderr.write(`${title}: ${message}\n`);
+  dialog.showErrorBox(title, message);
+  app.exit(1);
+}
+
+function openJournal(): Journal | null {
+  const dbFile = resolveDbPath(process.argv, process.env, app.getPath('userData'));
+  const nativeBinding = nativeBindingPath(app.getAppPath(), process.versions.electron);
+  if (!fs.existsSync(nativeBinding)) {
+    failAndQuit(
+      'Pileup cannot start',
+      `The database driver has not been built for Electron ${process.versions.electron} (${nativeBinding} is missing). ` +
+        'Run `node scripts/electron-native.mjs` once with an internet connection; `npm start` does this for you.',
+    );
+    return null;
+  }
+  try {
+    return Journal.open(dbFile, { nativeBinding });
+  } catch (error) {
+    const message = error instanceof PileupError ? error.message : `${dbFile} could not be opened: ${(error as Error).message}`;
+    failAndQuit('Pileup cannot open the journal', message);
+    return null;
+  }
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
+  target?.webContents.send(CHANNELS.menu, command);
+}
+
+function createWindow(): BrowserWindow {
+  const stateFile = windowStateFile(app.getPath('userData'));
+  const state = loadWindowState(
+    stateFile,
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
+  const win = new BrowserWindow({
+    x: state.x,
+    y: state.y,
+    width: state.width,
+    height: state.height,
+    minWidth: MIN_WIDTH,
+    minHeight: MIN_HEIGHT,
+    show: false,
+    title: 'Pileup',
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#16181d' : '#ffffff',
+    webPreferences: {
+      // electronegativity: PRELOAD_JS_CHECK — the sandboxed preload exposes only HostBridge (one invoke channel, two dialogs, menu events), never ipcRenderer itself; main checks the sender of every message.
+      preload: path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
+  if (state.maximized) win.maximize();
+  trackWindowState(win, stateFile);
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  void win.loadURL(APP_INDEX_URL);
+  return win;
+}
+
+async function chooseSavePath(suggestedName: string): Promise<string | null> {
+  const options = {
+    title: 'Export markdown',
+    defaultPath: path.join(app.getPath('documents'), suggestedName),
+    filters: [{ name: 'Markdown', extensions: ['md', 'markdown'] }],
+  };
+  const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
+}
+
+async function chooseOpenPath(): Promise<string | null> {
+  const options = {
+    title: 'Import markdown',
+    properties: ['openFile' as const],
+    filters: [
+      { name: 'Markdown', extensions: ['md', 'markdown', 'txt'] },
+      { name: 'All files', extensions: ['*'] },
+    ],
+  };
+  const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+function start(): void {
+  app.on('web-contents-created', (_event, contents) => {
+    // electronegativity: OPEN_EXTERNAL_JS_CHECK — installGuards calls this only through openExternalUrl, which lets http(s) URLs through and nothing else (tested in guards.test.ts).
+    installGuards(contents, (url) => shell.openExternal(url));
+  });
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('will-quit', () => {
+    journal?.close();
+    journal = null;
+  });
+
+  void app.whenReady().then(() => {
+    journal = openJournal();
+    if (!journal) return;
+    const ses = session.defaultSession;
+    ses.setPermissionRequestHandler((_contents, permission, callback, details) => callback(isPermissionAllowed(permission, details.requestingUrl)));
+    ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin));
+    registerAppProtocol(protocol, path.join(app.getAppPath(), 'dist-renderer'));
+    registerIpc(ipcMain, { handlers: createHandlers(journal), chooseSavePath, chooseOpenPath });
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(buildMenuTemplate(process.platform, sendMenuCommand, menuLabelsFor(app.getLocale()), { devTools: !app.isPackaged })),
+    );
+    mainWindow = createWindow();
+    app.on('activate', () => {
+      if (!mainWindow) mainWindow = createWindow();
+    });
+  });
+}
+
+// One window per journal folder: a second launch focuses the first.
+if (app.requestSingleInstanceLock()) start();
+else app.quit();

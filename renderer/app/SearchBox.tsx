@@ -1,0 +1,40 @@
+// The search box: the query syntax goes straight through as filter.query.
+import { forwardRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export const SearchBox = forwardRef<HTMLInputElement, { value: string; onChange: (value: string) => void }>(function SearchBox(
+  { value, onChange },
+  ref,
+) {
+  const { t } = useTranslation('app');
+  return (
+    <div className="search">
+      <svg className="search-icon" width="15" height="15" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round">
+        <circle cx="7" cy="7" r="4.5" />
+        <path d="m10.5 10.5 3.5 3.5" />
+      </svg>
+      <input
+        ref={ref}
+        type="search"
+        aria-label={t('search.label')}
+        aria-keyshortcuts="Control+F Meta+F /"
+        placeholder={t('search.placeholder')}
+        value={value}
+        spellCheck={false}
+        autoComplete="off"
+        onChange={(e) => onChange(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && value !== '') {
+            e.preventDefault();
+            onChange('');
+          }
+        }}
+      />
+      {value === '' && (
+        <kbd className="search-kbd" aria-hidden="true">
+          /
+        </kbd>
+      )}
+    </div>
+  );
+});

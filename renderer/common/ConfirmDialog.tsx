@@ -1,0 +1,40 @@
+// A modal yes/no question for what cannot be undone (delete forever, empty trash).
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface ConfirmRequest {
+  message: string;
+  confirmLabel: string;
+  run: () => void | Promise<void>;
+}
+
+export function ConfirmDialog({ request, onClose }: { request: ConfirmRequest; onClose: () => void }) {
+  const { t } = useTranslation('app');
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby="confirm-message" onClose={onClose} onCancel={onClose}>
+      <p id="confirm-message" className="dialog-message">
+        {request.message}
+      </p>
+      <div className="dialog-actions">
+        <button type="button" className="button" autoFocus onClick={() => ref.current?.close()}>
+          {t('editor.cancel')}
+        </button>
+        <button
+          type="button"
+          className="button danger"
+          onClick={() => {
+            ref.current?.close();
+            void request.run();
+          }}
+        >
+          {request.confirmLabel}
+        </button>
+      </div>
+    </dialog>
+  );
+}

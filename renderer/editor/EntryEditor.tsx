@@ -1,0 +1,318 @@
+// Writing and editing an entry. The body is a plain <textarea> so Korean (and
+// any) IME composition is left alone; shortcuts step aside while composing.
+// Every change is kept as a draft in localStorage, so a reload or a closed
+// window never loses a sentence.
+import { useCallback, useDeferredValue, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Entry, Pillar } from '../../db/model';
+import { PILLARS } from '../../db/model';
+import { api } from '../api/client';
+import { formatTime, localToday } from '../common/dates';
+import { errorMessage } from '../common/errors';
+import { PillarIcon } from '../common/PillarChip';
+import { Markdown } from '../entry/Markdown';
+import { TagPicker } from '../sidebar/TagPicker';
+import { clearDraft, isWorthKeeping, loadDraft, saveDraft, toEntryDraft, type EditorFields } from './drafts';
+
+const DRAFT_DELAY_MS = 300;
+
+export interface EntryEditorProps {
+  /** null for a new entry. */
+  entryId: string | null;
+  version: number;
+  onSaved: (entry: Entry, created: boolean) => void;
+  onClose: () => void;
+}
+
+function blankFields(): EditorFields {
+  return { title: '', body: '', day: localToday(), pillars: [], tags: [], pendingTag: '' };
+}
+
+function fieldsOf(entry: Entry): EditorFields {
+  return { title: entry.title, body: entry.body, day: entry.day, pillars: [...entry.pillars], tags: [...entry.tags], pendingTag: '' };
+}
+
+type Start =
+  | { status: 'loading' }
+  | { status: 'error'; error: unknown }
+  | { status: 'ready'; baseline: EditorFields; fields: EditorFields; restoredAt: number | null; base: Entry | null };
+
+function startNew(): Start {
+  const baseline = blankFields();
+  const draft = loadDraft(localStorage, null);
+  return draft
+    ? { status: 'ready', baseline, fields: draft.fields, restoredAt: draft.savedAt, base: null }
+    : { status: 'ready', baseline, fields: baseline, restoredAt: null, base: null };
+}
+
+export function EntryEditor({ entryId, version, onSaved, onClose }: EntryEditorProps) {
+  const { t } = useTranslation('app');
+  const [start, setStart] = useState<Start>(() => (entryId ? { status: 'loading' } : startNew()));
+
+  useEffect(() => {
+    if (!entryId) return;
+    let current = true;
+    api.getEntry({ id: entryId }).then(
+      (entry) => {
+        if (!current) return;
+        const baseline = fieldsOf(entry);
+        const draft = loadDraft(localStorage, entryId);
+        setStart(
+          draft
+            ? { status: 'ready', baseline, fields: draft.fields, restoredAt: draft.savedAt, base: entry }
+            : { status: 'ready', baseline, fields: baseline, restoredAt: null, base: entry },
+        );
+      },
+      (error: unknown) => current && setStart({ status: 'error', error }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [entryId]);
+
+  if (start.status === 'loading') return <div className="pane-message" aria-busy="true" />;
+  if (start.status === 'error') {
+    return (
+      <div className="pane-message" role="alert">
+        <p>{errorMessage(start.error, t)}</p>
+        <button type="button" className="button" onClick={onClose}>
+          {t('entry.close')}
+        </button>
+      </div>
+    );
+  }
+  return <EditorForm entryId={entryId} start={start} version={version} onSaved={onSaved} onClose={onClose} />;
+}
+
+interface EditorFormProps extends EntryEditorProps {
+  start: Extract<Start, { status: 'ready' }>;
+}
+
+function EditorForm({ entryId, start, version, onSaved, onClose }: EditorFormProps) {
+  const { t, i18n } = useTranslation('app');
+  const [fields, setFields] = useState<EditorFields>(start.fields);
+  const [baseline, setBaseline] = useState<EditorFields>(start.baseline);
+  const [restoredAt, setRestoredAt] = useState<number | null>(start.restoredAt);
+  const [pillarError, setPillarError] = useState(false);
+  const [saveError, setSaveError] = useState<unknown>(null);
+  const [saving, setSaving] = useState(false);
+  const deferredBody = useDeferredValue(fields.body);
+  const formRef = useRef<HTMLFormElement>(null);
+  const titleRef = useRef<HTMLInputElement>(null);
+  const ids = { title: useId(), body: useId(), day: useId(), pillarError: useId(), error: useId() };
+
+  // The latest fields for the timers and unload handlers below.
+  const latest = useRef({ fields, baseline, dirty: false });
+  const draftTimer = useRef<number | null>(null);
+
+  const flushDraft = useCallback(() => {
+    if (draftTimer.current !== null) {
+      window.clearTimeout(draftTimer.current);
+      draftTimer.current = null;
+    }
+    if (!latest.current.dirty) return;
+    latest.current.dirty = false;
+    const { fields: f, baseline: b } = latest.current;
+    if (isWorthKeeping(f, b)) saveDraft(localStorage, entryId, { fields: f, savedAt: Date.now(), ...(start.base ? { baseUpdatedAt: start.base.updatedAt } : {}) });
+    else clearDraft(localStorage, entryId);
+  }, [entryId, start.base]);
+
+  const update = (patch: Partial<EditorFields>) => {
+    const next = { ...latest.current.fields, ...patch };
+    latest.current = { ...latest.current, fields: next, dirty: true };
+    setFields(next);
+    if (draftTimer.current !== null) window.clearTimeout(draftTimer.current);
+    draftTimer.current = window.setTimeout(flushDraft, DRAFT_DELAY_MS);
+  };
+
+  // Closing the window or reloading mid-sentence: write the draft now, not in 300 ms.
+  useEffect(() => {
+    const onHide = () => flushDraft();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flushDraft();
+    };
+    window.addEventListener('beforeunload', onHide);
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('beforeunload', onHide);
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+      flushDraft();
+    };
+  }, [flushDraft]);
+
+  useEffect(() => {
+    if (!entryId) titleRef.current?.focus();
+  }, [entryId]);
+
+  const save = useCallback(async () => {
+    const current = latest.current.fields;
+    if (current.pillars.length === 0) {
+      setPillarError(true);
+      formRef.current?.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus();
+      return;
+    }
+    setSaving(true);
+    setSaveError(null);
+    try {
+      const draft = toEntryDraft(current);
+      const entry = entryId ? await api.updateEntry({ id: entryId, entry: draft }) : await api.createEntry(draft);
+      if (draftTimer.current !== null) window.clearTimeout(draftTimer.current);
+      latest.current.dirty = false;
+      clearDraft(localStorage, entryId);
+      onSaved(entry, entryId === null);
+    } catch (error) {
+      setSaveError(error);
+    } finally {
+      setSaving(false);
+    }
+  }, [entryId, onSaved]);
+
+  // Ctrl/Cmd+S saves from anywhere in the window while the editor is open.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.isComposing || event.keyCode === 229) return;
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        void save();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [save]);
+
+  // The host's menu (Electron) asks for a save the same way.
+  useEffect(() => {
+    const onMenuSave = () => void save();
+    window.addEventListener('pileup:save', onMenuSave);
+    return () => window.removeEventListener('pileup:save', onMenuSave);
+  }, [save]);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void save();
+  };
+
+  const togglePillar = (pillar: Pillar, on: boolean) => {
+    const pillars = PILLARS.filter((p) => (p === pillar ? on : fields.pillars.includes(p)));
+    if (pillars.length > 0) setPillarError(false);
+    update({ pillars });
+  };
+
+  const discardDraft = () => {
+    clearDraft(localStorage, entryId);
+    const reset = entryId ? baseline : blankFields();
+    if (!entryId) setBaseline(reset);
+    latest.current = { fields: reset, baseline: reset, dirty: false };
+    setFields(reset);
+    setRestoredAt(null);
+    setPillarError(false);
+  };
+
+  return (
+    <form ref={formRef} className="editor" aria-labelledby="editor-heading" onSubmit={onSubmit} noValidate>
+      <header className="pane-toolbar">
+        <div className="pane-toolbar-start">
+          <h2 id="editor-heading" className="pane-title">
+            {entryId ? t('editor.editTitle') : t('editor.newTitle')}
+          </h2>
+        </div>
+        <div className="pane-toolbar-end">
+          <button type="button" className="button" onClick={onClose}>
+            {t('entry.close')}
+          </button>
+          <button type="submit" className="button primary" disabled={saving} aria-keyshortcuts="Control+S Meta+S">
+            {saving ? t('editor.saving') : t('editor.save')}
+          </button>
+        </div>
+      </header>
+      <div className="editor-scroll">
+        {restoredAt !== null && (
+          <div className="notice">
+            <span>{t('editor.draftRestored', { time: formatTime(restoredAt, i18n.language) })}</span>
+            <button type="button" className="button subtle small" onClick={discardDraft}>
+              {t('editor.discardDraft')}
+            </button>
+          </div>
+        )}
+        {saveError !== null && (
+          <p id={ids.error} role="alert" className="form-error">
+            {errorMessage(saveError, t)}
+          </p>
+        )}
+        <div className="field">
+          <label htmlFor={ids.title} className="field-label">
+            {t('editor.title')}
+          </label>
+          <input
+            ref={titleRef}
+            id={ids.title}
+            className="title-input"
+            type="text"
+            value={fields.title}
+            placeholder={t('editor.titlePlaceholder')}
+            onChange={(e) => update({ title: e.target.value })}
+          />
+        </div>
+        <div className="field-row">
+          <div className="field day-field">
+            <label htmlFor={ids.day} className="field-label">
+              {t('editor.day')}
+            </label>
+            <input id={ids.day} type="date" value={fields.day} required onChange={(e) => update({ day: e.target.value || localToday() })} />
+          </div>
+          <fieldset className="field pillar-field" aria-describedby={pillarError ? ids.pillarError : undefined} aria-invalid={pillarError || undefined}>
+            <legend className="field-label">{t('pillars.label')}</legend>
+            <div className="pillar-checks">
+              {PILLARS.map((pillar) => (
+                <label key={pillar} className={`pillar-check pillar-${pillar}${fields.pillars.includes(pillar) ? ' on' : ''}`}>
+                  <input type="checkbox" checked={fields.pillars.includes(pillar)} onChange={(e) => togglePillar(pillar, e.target.checked)} />
+                  <PillarIcon pillar={pillar} size={14} />
+                  <span>{t(`pillars.${pillar}`)}</span>
+                </label>
+              ))}
+            </div>
+            {pillarError && (
+              <p id={ids.pillarError} role="alert" className="field-error">
+                {t('editor.pillarRequired')}
+              </p>
+            )}
+          </fieldset>
+        </div>
+        <TagPicker
+          label={t('editor.tags')}
+          tags={fields.tags}
+          onChange={(tags) => update({ tags })}
+          text={fields.pendingTag}
+          onTextChange={(pendingTag) => update({ pendingTag })}
+          version={version}
+          hint={t('editor.tagsHint')}
+          className="field"
+        />
+        <div className="body-split">
+          <div className="field body-field">
+            <label htmlFor={ids.body} className="field-label">
+              {t('editor.body')}
+            </label>
+            <textarea
+              id={ids.body}
+              value={fields.body}
+              placeholder={t('editor.bodyPlaceholder')}
+              spellCheck={false}
+              onChange={(e) => update({ body: e.target.value })}
+            />
+          </div>
+          <section className="field preview-field" aria-labelledby="preview-label">
+            <div id="preview-label" className="field-label">
+              {t('editor.preview')}
+            </div>
+            <div className="preview-box">
+              {deferredBody.trim() ? <Markdown source={deferredBody} /> : <p className="muted">{t('editor.previewEmpty')}</p>}
+            </div>
+          </section>
+        </div>
+      </div>
+    </form>
+  );
+}

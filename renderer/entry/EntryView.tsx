@@ -1,0 +1,126 @@
+// One entry, read: rendered markdown, its pillars and tags, and what can be done
+// with it (edit, history, delete; or restore / delete forever in the trash).
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Entry } from '../../db/model';
+import { api } from '../api/client';
+import { formatDay, formatTimestamp } from '../common/dates';
+import { errorMessage } from '../common/errors';
+import { PillarChip, TagChip } from '../common/PillarChip';
+import { Markdown } from './Markdown';
+import { RevisionHistory } from './RevisionHistory';
+
+export interface EntryViewProps {
+  id: string;
+  version: number;
+  onEdit: () => void;
+  onClose: () => void;
+  onDelete: (entry: Entry) => void;
+  onRestoreFromTrash: (entry: Entry) => void;
+  onPurge: (entry: Entry) => void;
+  onRevisionRestored: (entry: Entry, savedAt: string) => void;
+}
+
+type Load = { status: 'loading' } | { status: 'ready'; entry: Entry } | { status: 'error'; error: unknown };
+
+export function EntryView({ id, version, onEdit, onClose, onDelete, onRestoreFromTrash, onPurge, onRevisionRestored }: EntryViewProps) {
+  const { t, i18n } = useTranslation('app');
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const [showHistory, setShowHistory] = useState(false);
+
+  useEffect(() => {
+    let current = true;
+    api.getEntry({ id }).then(
+      (entry) => current && setLoad({ status: 'ready', entry }),
+      (error: unknown) => current && setLoad({ status: 'error', error }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [id, version]);
+
+  if (load.status === 'loading') return <div className="pane-message" aria-busy="true" />;
+  if (load.status === 'error') {
+    return (
+      <div className="pane-message" role="alert">
+        <p>{errorMessage(load.error, t)}</p>
+        <button type="button" className="button" onClick={onClose}>
+          {t('entry.close')}
+        </button>
+      </div>
+    );
+  }
+
+  const { entry } = load;
+  const inTrash = entry.deletedAt !== null;
+  const title = entry.title.trim() || t('list.untitled');
+
+  return (
+    <article className="entry-view" aria-labelledby="entry-view-title">
+      <header className="pane-toolbar">
+        <div className="pane-toolbar-start">
+          <span className="entry-day">{formatDay(entry.day, i18n.language)}</span>
+        </div>
+        <div className="pane-toolbar-end">
+          {inTrash ? (
+            <>
+              <button type="button" className="button" onClick={() => onRestoreFromTrash(entry)}>
+                {t('trash.restore')}
+              </button>
+              <button type="button" className="button danger" onClick={() => onPurge(entry)}>
+                {t('trash.deleteForever')}
+              </button>
+            </>
+          ) : (
+            <>
+              <button type="button" className="button" onClick={onEdit}>
+                {t('entry.edit')}
+              </button>
+              <button type="button" className="button" aria-pressed={showHistory} onClick={() => setShowHistory((v) => !v)}>
+                {t('entry.history')}
+              </button>
+              <button type="button" className="button danger-subtle" onClick={() => onDelete(entry)}>
+                {t('entry.delete')}
+              </button>
+            </>
+          )}
+          <button type="button" className="button icon" aria-label={t('entry.close')} onClick={onClose}>
+            ×
+          </button>
+        </div>
+      </header>
+      <div className="entry-scroll">
+        <div className="entry-content">
+          <h1 id="entry-view-title" className="entry-view-title">
+            {title}
+          </h1>
+          <div className="entry-view-meta">
+            {entry.pillars.map((p) => (
+              <PillarChip key={p} pillar={p} />
+            ))}
+            {entry.tags.map((tag) => (
+              <TagChip key={tag} tag={tag} />
+            ))}
+          </div>
+          <p className="entry-stamps">
+            {t('entry.created', { date: formatTimestamp(entry.createdAt, i18n.language) })}
+            {entry.updatedAt !== entry.createdAt && <> · {t('entry.updated', { date: formatTimestamp(entry.updatedAt, i18n.language) })}</>}
+            {inTrash && entry.deletedAt && <> · {t('list.deletedOn', { date: formatTimestamp(entry.deletedAt, i18n.language) })}</>}
+          </p>
+          {entry.body.trim() ? <Markdown source={entry.body} /> : <p className="muted">{t('entry.emptyBody')}</p>}
+        </div>
+        {showHistory && !inTrash && (
+          <RevisionHistory
+            entry={entry}
+            version={version}
+            onRestored={(restored, savedAt) => {
+              setLoad({ status: 'ready', entry: restored });
+              onRevisionRestored(restored, savedAt);
+            }}
+          />
+        )}
+      </div>
+    </article>
+  );
+}
+

@@ -1,0 +1,99 @@
+// Earlier versions of an entry, newest first; any of them can be brought back
+// (which itself keeps the current version as a revision, so nothing is lost).
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Entry, Revision } from '../../db/model';
+import { api } from '../api/client';
+import { formatDay, formatTimestamp } from '../common/dates';
+import { errorMessage } from '../common/errors';
+import { PillarChip, TagChip } from '../common/PillarChip';
+import { Markdown } from './Markdown';
+
+export function RevisionHistory({ entry, version, onRestored }: { entry: Entry; version: number; onRestored: (entry: Entry, savedAt: string) => void }) {
+  const { t, i18n } = useTranslation('app');
+  const [revisions, setRevisions] = useState<Revision[] | null>(null);
+  const [selected, setSelected] = useState<number | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let current = true;
+    api.listRevisions({ id: entry.id }).then(
+      (list) => {
+        if (!current) return;
+        setRevisions(list);
+        setSelected((s) => (s !== null && list.some((r) => r.id === s) ? s : (list[0]?.id ?? null)));
+      },
+      (e: unknown) => current && setError(e),
+    );
+    return () => {
+      current = false;
+    };
+  }, [entry.id, entry.updatedAt, version]);
+
+  const revision = revisions?.find((r) => r.id === selected) ?? null;
+
+  const restore = async (r: Revision) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const restored = await api.restoreRevision({ id: entry.id, revisionId: r.id });
+      onRestored(restored, r.savedAt);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="history" aria-labelledby="history-title">
+      <h2 id="history-title" className="history-title">
+        {t('history.title')}
+      </h2>
+      {error !== null && (
+        <p role="alert" className="form-error">
+          {errorMessage(error, t)}
+        </p>
+      )}
+      {revisions === null ? null : revisions.length === 0 ? (
+        <p className="muted">{t('history.empty')}</p>
+      ) : (
+        <div className="history-body">
+          <ul className="history-list" aria-label={t('history.title')}>
+            {revisions.map((r) => (
+              <li key={r.id}>
+                <button type="button" className={`history-item${r.id === selected ? ' selected' : ''}`} aria-pressed={r.id === selected} onClick={() => setSelected(r.id)}>
+                  <span className="history-when">{t('history.savedAt', { date: formatTimestamp(r.savedAt, i18n.language) })}</span>
+                  <span className="history-item-title">{r.title.trim() || t('list.untitled')}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          {revision && (
+            <div className="history-preview">
+              <div className="history-preview-head">
+                <div>
+                  <div className="history-preview-title">{revision.title.trim() || t('list.untitled')}</div>
+                  <div className="entry-view-meta">
+                    <span className="entry-day">{formatDay(revision.day, i18n.language)}</span>
+                    {revision.pillars.map((p) => (
+                      <PillarChip key={p} pillar={p} />
+                    ))}
+                    {revision.tags.map((tag) => (
+                      <TagChip key={tag} tag={tag} />
+                    ))}
+                  </div>
+                </div>
+                <button type="button" className="button" disabled={busy} onClick={() => void restore(revision)}>
+                  {t('history.restore')}
+                </button>
+              </div>
+              <Markdown source={revision.body} />
+            </div>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

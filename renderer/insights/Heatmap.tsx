@@ -1,0 +1,203 @@
+// The calendar heatmap: one square per day of the last year, Monday-first
+// week columns. Every day is a button (one tab stop; arrow keys move), its
+// name says the day and the count, and a table shows the same figures.
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Insights } from '../../db/model';
+import { PILLARS } from '../../db/model';
+import { PillarIcon } from '../common/PillarChip';
+import { addDays } from './calendar';
+import { longDay, shortMonth, weekdayName } from './format';
+import { heatGrid, levelRanges, type HeatCell } from './layout';
+
+const CELL = 12;
+const GAP = 3;
+const STEP = CELL + GAP;
+const LEFT = 30;
+const TOP = 18;
+
+export function Heatmap({ data, onOpenDay }: { data: Insights; onOpenDay: (day: string) => void }) {
+  const { t, i18n } = useTranslation('insights');
+  const language = i18n.language;
+  const grid = useMemo(() => heatGrid(data.heatmap, data.from, data.to), [data]);
+  const byDay = useMemo(() => new Map(grid.cells.map((c) => [c.day, c])), [grid]);
+  const [active, setActive] = useState(data.to);
+  const [shown, setShown] = useState<HeatCell | null>(null);
+  const [asTable, setAsTable] = useState(false);
+  const cellRefs = useRef(new Map<string, SVGRectElement>());
+
+  const width = LEFT + grid.columns * STEP;
+  const height = TOP + 7 * STEP;
+  const activeDay = byDay.has(active) ? active : data.to;
+
+  const total = data.heatmap.reduce((sum, d) => sum + d.count, 0);
+  const busiest = data.heatmap.reduce<(typeof data.heatmap)[number] | null>((best, d) => (!best || d.count > best.count ? d : best), null);
+  const summary = [
+    t('heatmap.summary', { count: total, days: data.heatmap.length, from: longDay(data.from, language), to: longDay(data.to, language) }),
+    busiest ? t('heatmap.busiest', { count: busiest.count, day: longDay(busiest.day, language) }) : '',
+  ].join(' ');
+
+  const label = (cell: HeatCell) => {
+    if (cell.count === 0) return t('heatmap.cellNone', { day: cell.day });
+    const pillars = PILLARS.filter((p) => cell.pillars[p] > 0).map((p) => `${t(`pillars.${p}`)} ${cell.pillars[p]}`);
+    return `${t('heatmap.cell', { day: cell.day, count: cell.count })} · ${pillars.join(', ')}`;
+  };
+
+  const move = (day: string) => {
+    const target = day < data.from ? data.from : day > data.to ? data.to : day;
+    setActive(target);
+    setShown(byDay.get(target) ?? null);
+    cellRefs.current.get(target)?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<SVGRectElement>, cell: HeatCell) => {
+    const steps: Record<string, number> = { ArrowLeft: -7, ArrowRight: 7, ArrowUp: -1, ArrowDown: 1, PageUp: -28, PageDown: 28 };
+    if (event.key in steps) move(addDays(cell.day, steps[event.key] ?? 0));
+    else if (event.key === 'Home') move(data.from);
+    else if (event.key === 'End') move(data.to);
+    else if (event.key === 'Enter' || event.key === ' ') onOpenDay(cell.day);
+    else return;
+    event.preventDefault();
+  };
+
+  const summaryId = 'insights-heatmap-summary';
+  return (
+    <section className="insights-card insights-heatmap" aria-labelledby="insights-heatmap-title">
+      <header className="insights-card-head">
+        <h2 id="insights-heatmap-title">{t('heatmap.title')}</h2>
+        <button type="button" className="button small subtle" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
+          {asTable ? t('table.hide') : t('table.show')}
+        </button>
+      </header>
+      <p id={summaryId} className="insights-summary">
+        {total === 0 ? t('heatmap.empty') : summary}
+      </p>
+      {asTable ? (
+        <HeatTable data={data} />
+      ) : (
+        <div className="heatmap-frame">
+          <svg
+            className="heatmap-svg"
+            viewBox={`0 0 ${width} ${height}`}
+            style={{ maxWidth: `${width * 1.35}px` }}
+            role="group"
+            aria-label={t('heatmap.gridLabel')}
+            aria-describedby={summaryId}
+          >
+            {grid.months.map(({ col, month }) => (
+              <text key={month} x={LEFT + col * STEP} y={11} className="heatmap-axis" aria-hidden="true">
+                {shortMonth(month, language)}
+              </text>
+            ))}
+            {[0, 2, 4].map((row) => (
+              <text key={row} x={LEFT - 6} y={TOP + row * STEP + CELL - 2} className="heatmap-axis" textAnchor="end" aria-hidden="true">
+                {weekdayName(row, language)}
+              </text>
+            ))}
+            {grid.cells.map((cell) => (
+              <rect
+                key={cell.day}
+                ref={(node) => {
+                  if (node) cellRefs.current.set(cell.day, node);
+                  else cellRefs.current.delete(cell.day);
+                }}
+                x={LEFT + cell.col * STEP}
+                y={TOP + cell.row * STEP}
+                width={CELL}
+                height={CELL}
+                rx={2.5}
+                className={`heat-cell level-${cell.level}${cell.day === data.to ? ' today' : ''}`}
+                role="button"
+                tabIndex={cell.day === activeDay ? 0 : -1}
+                aria-label={label(cell)}
+                onClick={() => onOpenDay(cell.day)}
+                onKeyDown={(event) => onKeyDown(event, cell)}
+                onFocus={() => {
+                  setActive(cell.day);
+                  setShown(cell);
+                }}
+                onBlur={() => setShown(null)}
+                onMouseEnter={() => setShown(cell)}
+                onMouseLeave={() => setShown(null)}
+              />
+            ))}
+          </svg>
+          {shown && <HeatTooltip cell={shown} left={(LEFT + shown.col * STEP + CELL / 2) / width} top={(TOP + shown.row * STEP) / height} />}
+          <div className="heatmap-legend" aria-hidden="true">
+            <span>{t('heatmap.less')}</span>
+            {levelRanges(grid.thresholds).map((range, level) => (
+              <svg key={level} width={CELL} height={CELL} viewBox={`0 0 ${CELL} ${CELL}`}>
+                <title>{range}</title>
+                <rect width={CELL} height={CELL} rx={2.5} className={`heat-cell level-${level}`} />
+              </svg>
+            ))}
+            <span>{t('heatmap.more')}</span>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function HeatTooltip({ cell, left, top }: { cell: HeatCell; left: number; top: number }) {
+  const { t, i18n } = useTranslation('insights');
+  return (
+    <div
+      className={`insights-tooltip${left > 0.75 ? ' flip' : ''}`}
+      style={{ left: `${left * 100}%`, top: `${top * 100}%` }}
+      aria-hidden="true"
+    >
+      <strong>{longDay(cell.day, i18n.language)}</strong>
+      <span>{cell.count === 0 ? t('heatmap.tipNone') : t('heatmap.tipCount', { count: cell.count })}</span>
+      {cell.count > 0 && (
+        <ul>
+          {PILLARS.filter((p) => cell.pillars[p] > 0).map((p) => (
+            <li key={p} className={`pillar-${p}`}>
+              <PillarIcon pillar={p} size={12} />
+              {t(`pillars.${p}`)} <b>{cell.pillars[p]}</b>
+            </li>
+          ))}
+        </ul>
+      )}
+      {cell.count > 0 && <em>{t('heatmap.open')}</em>}
+    </div>
+  );
+}
+
+function HeatTable({ data }: { data: Insights }) {
+  const { t, i18n } = useTranslation('insights');
+  const rows = [...data.heatmap].reverse();
+  return (
+    <div className="insights-table-scroll" tabIndex={0} role="region" aria-label={t('heatmap.tableCaption')}>
+      <table className="insights-table">
+        <caption>{t('heatmap.tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('heatmap.day')}</th>
+            <th scope="col" className="num">{t('heatmap.count')}</th>
+            {PILLARS.map((p) => (
+              <th key={p} scope="col" className="num">
+                {t(`pillars.${p}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((d) => (
+            <tr key={d.day}>
+              <th scope="row">
+                <time dateTime={d.day}>{longDay(d.day, i18n.language)}</time>
+              </th>
+              <td className="num">{d.count}</td>
+              {PILLARS.map((p) => (
+                <td key={p} className="num">
+                  {d.pillars[p] || ''}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,207 @@
+// A week's or a month's review: pick the period, read the markdown as it will
+// render, then copy it or save it as a file.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Review } from '../../db/model';
+import { api, bridge } from '../api/client';
+import { localToday } from '../common/dates';
+import { Markdown } from '../entry/Markdown';
+import { isoWeekOf, mondayOfIsoWeek, shiftMonth, shiftWeek } from './calendar';
+
+type Kind = 'week' | 'month';
+type Status = { kind: 'idle' } | { kind: 'done'; message: string } | { kind: 'error'; message: string };
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function copyText(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    // Without clipboard permission (some embedded browsers), fall back to a selection copy.
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    if (!ok) throw new Error('The clipboard is not available here.');
+  }
+}
+
+function download(fileName: string, markdown: string): void {
+  const url = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function ReviewPanel() {
+  const { t } = useTranslation('insights');
+  const today = localToday();
+  const [kind, setKind] = useState<Kind>('week');
+  const [week, setWeek] = useState(() => isoWeekOf(today));
+  const [month, setMonth] = useState(() => today.slice(0, 7));
+  const [review, setReview] = useState<Review | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+
+  const period = kind === 'week' ? week : month;
+  const valid = kind === 'week' ? mondayOfIsoWeek(week) !== null : /^\d{4}-(0[1-9]|1[0-2])$/.test(month);
+
+  useEffect(() => {
+    if (!valid) return;
+    let cancelled = false;
+    const request = kind === 'week' ? api.review({ week: period }) : api.review({ month: period });
+    request.then(
+      (result) => {
+        if (cancelled) return;
+        setReview(result);
+        setLoadError(null);
+      },
+      (error: unknown) => {
+        if (!cancelled) setLoadError(messageOf(error));
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [kind, period, valid]);
+
+  const current = review && review.period === period ? review : null;
+  const fileName = `pileup-review-${period}.md`;
+
+  const shift = (delta: number) => {
+    setStatus({ kind: 'idle' });
+    if (kind === 'week') setWeek((w) => shiftWeek(w, delta));
+    else setMonth((m) => shiftMonth(m, delta));
+  };
+
+  const copy = async () => {
+    if (!current) return;
+    try {
+      await copyText(current.markdown);
+      setStatus({ kind: 'done', message: t('review.copied', { period: current.period }) });
+    } catch (error) {
+      setStatus({ kind: 'error', message: messageOf(error) });
+    }
+  };
+
+  const save = async () => {
+    if (!current) return;
+    try {
+      if (bridge.saveMarkdown) {
+        const saved = await bridge.saveMarkdown(fileName, current.markdown);
+        if (saved) setStatus({ kind: 'done', message: t('review.saved', { path: saved.path }) });
+      } else {
+        download(fileName, current.markdown);
+        setStatus({ kind: 'done', message: t('review.downloaded', { file: fileName }) });
+      }
+    } catch (error) {
+      setStatus({ kind: 'error', message: messageOf(error) });
+    }
+  };
+
+  return (
+    <section className="insights-card insights-review" aria-labelledby="insights-review-title">
+      <header className="insights-card-head">
+        <div>
+          <h2 id="insights-review-title">{t('review.title')}</h2>
+          <p className="insights-summary">{t('review.intro')}</p>
+        </div>
+      </header>
+      <div className="review-controls">
+        <div className="review-kind" role="group" aria-label={t('review.kind')}>
+          {(['week', 'month'] as const).map((k) => (
+            <button
+              key={k}
+              type="button"
+              className="button small"
+              aria-pressed={kind === k}
+              onClick={() => {
+                setKind(k);
+                setStatus({ kind: 'idle' });
+              }}
+            >
+              {t(`review.${k}`)}
+            </button>
+          ))}
+        </div>
+        <div className="review-period">
+          <button type="button" className="button small icon" aria-label={t(kind === 'week' ? 'review.previousWeek' : 'review.previousMonth')} onClick={() => shift(-1)}>
+            ‹
+          </button>
+          {kind === 'week' ? (
+            <input
+              type="week"
+              aria-label={t('review.week')}
+              value={week}
+              required
+              onChange={(event) => {
+                if (event.target.value) setWeek(event.target.value);
+                setStatus({ kind: 'idle' });
+              }}
+            />
+          ) : (
+            <input
+              type="month"
+              aria-label={t('review.month')}
+              value={month}
+              required
+              onChange={(event) => {
+                if (event.target.value) setMonth(event.target.value);
+                setStatus({ kind: 'idle' });
+              }}
+            />
+          )}
+          <button type="button" className="button small icon" aria-label={t(kind === 'week' ? 'review.nextWeek' : 'review.nextMonth')} onClick={() => shift(1)}>
+            ›
+          </button>
+          <button
+            type="button"
+            className="button small subtle"
+            onClick={() => {
+              setStatus({ kind: 'idle' });
+              if (kind === 'week') setWeek(isoWeekOf(localToday()));
+              else setMonth(localToday().slice(0, 7));
+            }}
+          >
+            {t(kind === 'week' ? 'review.thisWeek' : 'review.thisMonth')}
+          </button>
+        </div>
+        <div className="review-actions">
+          {current && <span className="review-count">{t('review.entries', { count: current.count })}</span>}
+          <button type="button" className="button small" disabled={!current} onClick={() => void copy()}>
+            {t('review.copy')}
+          </button>
+          <button type="button" className="button small primary" disabled={!current} onClick={() => void save()}>
+            {t('review.export')}
+          </button>
+        </div>
+      </div>
+      <p className={`review-status${status.kind === 'error' ? ' error' : ''}`} role="status" aria-live="polite">
+        {status.kind === 'idle' ? '' : status.message}
+      </p>
+      <div className="review-preview" role="region" aria-label={t('review.preview')} aria-busy={!current && !loadError} tabIndex={0}>
+        {loadError ? (
+          <p className="review-error" role="alert">
+            {t('review.failed', { message: loadError })}
+          </p>
+        ) : current ? (
+          <Markdown source={current.markdown} />
+        ) : (
+          <p className="insights-summary">{t('review.loading')}</p>
+        )}
+      </div>
+    </section>
+  );
+}

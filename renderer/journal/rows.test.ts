@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { EntryListItem } from '../../db/model';
+import { buildRows, firstLine, highlightTerms } from './rows';
+
+function entry(id: string, day: string): EntryListItem {
+  return { id, day, title: id, body: '', pillars: ['culture'], tags: [], createdAt: '', updatedAt: '', deletedAt: null };
+}
+
+describe('buildRows', () => {
+  it('puts one header before each run of a day', () => {
+    const rows = buildRows([entry('a', '2026-11-02'), entry('b', '2026-11-02'), entry('c', '2026-11-01')]);
+    expect(rows.map((r) => (r.kind === 'day' ? `# ${r.day} (${r.count})` : r.entry.id))).toEqual([
+      '# 2026-11-02 (2)', 'a', 'b', '# 2026-11-01 (1)', 'c',
+    ]);
+  });
+  it('gives every row a unique key', () => {
+    const rows = buildRows([entry('a', '2026-11-02'), entry('b', '2026-11-01'), entry('c', '2026-11-02')]);
+    expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
+  });
+});
+
+describe('firstLine', () => {
+  it('skips blank lines and strips markdown markers', () => {
+    expect(firstLine('\n\n## 배포 **자동화** 회고\nsecond')).toBe('배포 자동화 회고');
+    expect(firstLine('- [x] wrote the [runbook](https://x.test)')).toBe('wrote the runbook');
+    expect(firstLine('```bash\nkubectl get pods\n```')).toBe('kubectl get pods');
+  });
+  it('cuts long lines', () => {
+    expect(firstLine('a'.repeat(300), 10)).toBe(`${'a'.repeat(10)}…`);
+  });
+});
+
+describe('highlightTerms', () => {
+  it('marks a two-syllable Korean word inside a longer word', () => {
+    expect(highlightTerms('어제 배포했다', ['배포'])).toEqual([
+      { text: '어제 ', hit: false }, { text: '배포', hit: true }, { text: '했다', hit: false },
+    ]);
+  });
+  it('is case-insensitive and merges overlapping terms', () => {
+    expect(highlightTerms('Kubernetes rollout', ['KUBER', 'rnetes'])).toEqual([
+      { text: 'Kubernetes', hit: true }, { text: ' rollout', hit: false },
+    ]);
+  });
+  it('returns the text unmarked without terms', () => {
+    expect(highlightTerms('plain', [])).toEqual([{ text: 'plain', hit: false }]);
+  });
+});

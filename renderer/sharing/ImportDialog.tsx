@@ -1,0 +1,58 @@
+// What an import did: entries added and skipped, or the lines to fix (in which
+// case nothing was written).
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportResult } from '../../db/model';
+
+export type ImportOutcome = { fileName: string; result: ImportResult } | { fileName: string; error: string };
+
+export function ImportDialog({ outcome, onClose }: { outcome: ImportOutcome; onClose: () => void }) {
+  const { t } = useTranslation('app');
+  const ref = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  const failed = 'error' in outcome || outcome.result.problems.length > 0;
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby="import-title" onClose={onClose} onCancel={onClose}>
+      <h2 id="import-title" className="dialog-title">
+        {failed ? t('sharing.importFailed') : t('sharing.importDone')}
+      </h2>
+      <p className="dialog-file">{outcome.fileName}</p>
+      {'error' in outcome ? (
+        <p role="alert" className="form-error">
+          {outcome.error}
+        </p>
+      ) : outcome.result.problems.length > 0 ? (
+        <div role="alert">
+          <p>{t('sharing.problems')}</p>
+          <ul className="problems">
+            {outcome.result.problems.map((p, i) => (
+              <li key={i}>
+                <strong>
+                  {p.file ? `${p.file}: ` : ''}
+                  {p.line > 0 ? t('sharing.line', { line: p.line }) : ''}
+                </strong>
+                {p.line > 0 || p.file ? ' — ' : ''}
+                {p.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <ul className="import-summary">
+          <li>{t('sharing.added', { count: outcome.result.added })}</li>
+          {outcome.result.skipped > 0 && <li>{t('sharing.skipped', { count: outcome.result.skipped })}</li>}
+        </ul>
+      )}
+      <div className="dialog-actions">
+        <button type="button" className="button primary" autoFocus onClick={() => ref.current?.close()}>
+          {t('sharing.ok')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,103 @@
+// A tag box: typed text becomes tags on Enter or comma, with suggestions from
+// the journal's existing tags. Used by the sidebar filter and the editor.
+import { useId, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useTagSuggestions } from '../app/data';
+import { addTags, splitTags } from '../editor/drafts';
+
+export interface TagPickerProps {
+  label: string;
+  tags: readonly string[];
+  onChange: (tags: string[]) => void;
+  /** Controlled text of the box (the editor keeps it in its draft). */
+  text?: string;
+  onTextChange?: (text: string) => void;
+  version: number;
+  hint?: string;
+  placeholder?: string;
+  suggestionCount?: number;
+  className?: string;
+}
+
+export function TagPicker({
+  label, tags, onChange, text: controlledText, onTextChange, version, hint, placeholder, suggestionCount = 6, className,
+}: TagPickerProps) {
+  const { t } = useTranslation('app');
+  const [ownText, setOwnText] = useState('');
+  const text = controlledText ?? ownText;
+  const setText = onTextChange ?? setOwnText;
+  const inputId = useId();
+  const hintId = useId();
+  const suggestions = useTagSuggestions(text, version, suggestionCount + tags.length).filter(
+    (s) => !tags.some((tag) => tag.toLocaleLowerCase() === s.tag.toLocaleLowerCase()),
+  ).slice(0, suggestionCount);
+
+  const commit = (value: string) => {
+    const more = splitTags(value);
+    if (more.length > 0) onChange(addTags(tags, more));
+    setText('');
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    // Enter while a Korean syllable is still being composed belongs to the IME.
+    if (event.nativeEvent.isComposing || event.keyCode === 229) return;
+    if (event.key === 'Enter' || event.key === ',') {
+      if (text.trim() === '') return;
+      event.preventDefault();
+      commit(text);
+    } else if (event.key === 'Backspace' && text === '' && tags.length > 0) {
+      onChange(tags.slice(0, -1));
+    }
+  };
+
+  return (
+    <div className={`tag-picker ${className ?? ''}`}>
+      <label htmlFor={inputId} className="field-label">
+        {label}
+      </label>
+      <div className="tag-box">
+        {tags.map((tag) => (
+          <span key={tag} className="chip tag-chip removable">
+            #{tag}
+            <button type="button" aria-label={t('filters.removeTag', { tag })} onClick={() => onChange(tags.filter((x) => x !== tag))}>
+              ×
+            </button>
+          </span>
+        ))}
+        <input
+          id={inputId}
+          type="text"
+          value={text}
+          placeholder={placeholder ?? t('filters.tagPlaceholder')}
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby={hint ? hintId : undefined}
+          onChange={(e) => {
+            const value = e.target.value;
+            // A pasted or typed comma ends a tag (not while composing: the IME owns the text then).
+            if (value.includes(',') && !(e.nativeEvent as InputEvent).isComposing) commit(value);
+            else setText(value);
+          }}
+          onKeyDown={onKeyDown}
+          onBlur={() => {
+            if (!onTextChange && text.trim()) commit(text);
+          }}
+        />
+      </div>
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
+      {suggestions.length > 0 && (
+        <div className="tag-suggestions" role="group" aria-label={t('filters.suggestedTags')}>
+          {suggestions.map((s) => (
+            <button key={s.tag} type="button" className="chip tag-chip suggestion" onClick={() => commit(s.tag)}>
+              #{s.tag} <span className="count">{s.count}</span>
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
