@@ -2,14 +2,16 @@
 // BENCH_ENTRIES=5000 for a quick run) in a temporary file and prints one JSON
 // report of medians. Sections are lists of named measurements, so another
 // module adds its own section by adding one entry to SECTIONS.
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Journal, type NewEntry } from '../db/journal';
-import { listEntries } from '../db/list';
+import { countByPillar, listEntries } from '../db/list';
 import { exportMarkdown } from '../db/markdown/index';
 import { PILLARS, type ListFilter, type Pillar } from '../db/model';
+import { normalizeText } from '../db/search/text';
 import { measureInsights } from './insights-bench';
 
 const RUNS = 15;
@@ -175,7 +177,7 @@ const listSection: BenchSection = {
       }),
       'first page': timeMedian(() => firstPage(journal, {})),
       'pillar + day range, first page': timeMedian(() => firstPage(journal, filter)),
-      'pillar + day range, total': firstPage(journal, filter).total,
+      'pillar + day range, matches': firstPage(journal, filter).total,
       'tag + pillar, first page': timeMedian(() => firstPage(journal, { pillars: ['sharing'], tags: ['helm'] })),
       'second page (cursor)': timeMedian(() => {
         const first = listEntries(journal, { filter: {}, limit: 50 });
@@ -187,7 +189,7 @@ const listSection: BenchSection = {
 
 const searchSection: BenchSection = {
   name: 'search',
-  run: ({ journal }) => {
+  run: ({ journal, lastDay }) => {
     const out: Record<string, number | string> = {};
     const like = journal.db.prepare(
       `SELECT count(*) AS n FROM entries WHERE deleted_at IS NULL AND (title LIKE @p OR body LIKE @p)`,
@@ -208,13 +210,17 @@ const searchSection: BenchSection = {
       out[`${s.name} ${s.query}: naive LIKE`] = naive;
       out[`${s.name} ${s.query}: LIKE / index`] = round(naive / Math.max(indexed, 0.01));
     }
-    out['combined: 배포 tag:k8s pillar:automation, first page'] = timeMedian(() =>
+    out['combined 배포 tag:k8s pillar:automation: first page'] = timeMedian(() =>
       firstPage(journal, { query: '배포 tag:k8s pillar:automation' }),
     );
-    out['2nd page of korean 2 syllables'] = timeMedian(() => {
+    out['exclusion only -회고: first page'] = timeMedian(() => firstPage(journal, { query: '-회고' }));
+    out['rare word 무중단 on:<a month>: first page'] = timeMedian(() => firstPage(journal, { query: `무중단 on:${lastDay.slice(0, 7)}` }));
+    out['korean 2 syllables, pages 1 and 2'] = timeMedian(() => {
       const first = listEntries(journal, { filter: { query: '회고' }, limit: 50 });
       listEntries(journal, { filter: { query: '회고' }, limit: 50, cursor: first.nextCursor });
     });
+    out['pillar counts for 회고'] = timeMedian(() => countByPillar(journal, { query: '회고' }));
+    out['pillar counts, no filter'] = timeMedian(() => countByPillar(journal, {}));
     return out;
   },
 };
@@ -246,8 +252,35 @@ const insightsSection: BenchSection = {
   run: ({ journal }) => measureInsights(journal),
 };
 
+/**
+ * Why bulk insert costs what it does: the same sample indexed by a bare FTS5
+ * trigram table (the floor for substring search in SQLite), outside Journal.
+ */
+const insertFloorSection: BenchSection = {
+  name: 'insert floor',
+  run: ({ file, entries }) => {
+    const sample = syntheticEntries(Math.min(entries, 20_000));
+    const scratch = new Database(`${file}.floor`);
+    try {
+      scratch.pragma('journal_mode = WAL');
+      scratch.pragma('synchronous = NORMAL');
+      scratch.exec(`CREATE VIRTUAL TABLE t USING fts5(title, body, tokenize = 'trigram', content = '', contentless_delete = 1)`);
+      const insert = scratch.prepare(`INSERT INTO t (rowid, title, body) VALUES (?, ?, ?)`);
+      const start = performance.now();
+      scratch.transaction(() => sample.forEach((e, i) => insert.run(i + 1, normalizeText(e.title ?? ''), normalizeText(e.body ?? ''))))();
+      const ms = performance.now() - start;
+      return {
+        'sample entries': sample.length,
+        'bare trigram FTS5 insert, per 100k ms (scaled)': round((ms * 100_000) / sample.length),
+      };
+    } finally {
+      scratch.close();
+    }
+  },
+};
+
 /** Every section of the report, in order. Add a section here. */
-export const SECTIONS: BenchSection[] = [listSection, searchSection, exportSection, insightsSection];
+export const SECTIONS: BenchSection[] = [listSection, searchSection, exportSection, insightsSection, insertFloorSection];
 
 // ---- the run ---------------------------------------------------------------
 
@@ -263,8 +296,10 @@ export function runBench(count: number): Record<string, unknown> {
     const inputs = syntheticEntries(count);
     const batch = 5_000;
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     for (let i = 0; i < inputs.length; i += batch) journal.createMany(inputs.slice(i, i + batch));
     const insertMs = performance.now() - start;
+    const cpu = process.cpuUsage(cpuStart);
     journal.db.pragma('wal_checkpoint(TRUNCATE)');
     journal.db.pragma('optimize');
     const lastDay = (journal.db.prepare(`SELECT max(day) AS d FROM entries`).get() as { d: string }).d;
@@ -272,9 +307,11 @@ export function runBench(count: number): Record<string, unknown> {
     const report: Record<string, unknown> = {
       entries: count,
       runsPerMedian: RUNS,
-      machine: { cpus: os.cpus().length, node: process.version },
+      // Other processes share these cores; a high load average inflates every wall-clock figure.
+      machine: { cpus: os.cpus().length, node: process.version, loadAverage1m: round(os.loadavg()[0] ?? 0) },
       build: {
         'bulk insert ms': round(insertMs),
+        'bulk insert cpu ms': round((cpu.user + cpu.system) / 1000),
         'bulk insert per 100k ms (scaled)': round((insertMs * 100_000) / count),
         'file MB': round(fileBytes(file) / 1024 / 1024),
         'text MB': round(inputs.reduce((sum, e) => sum + Buffer.byteLength((e.title ?? '') + (e.body ?? '')), 0) / 1024 / 1024),

@@ -200,7 +200,7 @@ export class Journal {
       // Index after all inserts: FTS5 writes its pending rows to disk at every
       // statement savepoint, and the triggers on entries open one per insert, so
       // interleaving would write one tiny index segment per entry (4x slower).
-      for (const [seq, draft] of toIndex) this.search.put(seq, draft);
+      this.search.putMany(toIndex);
       return { added, skipped };
     })();
   }

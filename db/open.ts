@@ -77,6 +77,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
     if (file !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
+    db.pragma('cache_size = -65536');
+    db.pragma('temp_store = MEMORY');
     db.pragma('foreign_keys = ON');
     migrate(db, file);
     return db;

@@ -4,6 +4,7 @@
 // the range and sorts them: 200,000 rows and ~60 ms for 100,000 entries in one
 // year. Summing one row per (day, tag) answers the same in a few ms, however
 // many entries a day holds. Only live entries (deleted_at IS NULL) count.
+// The price: about 10% more time for bulk imports (~1.4 s per 100,000 entries).
 export const TAG_DAYS_SCHEMA = `
   CREATE TABLE tag_days (
     day   TEXT NOT NULL,
@@ -16,10 +17,11 @@ export const TAG_DAYS_SCHEMA = `
     SELECT e.day, t.tag, count(*) FROM entries e JOIN entry_tags t ON t.entry_seq = e.seq
     WHERE e.deleted_at IS NULL GROUP BY e.day, t.tag;
 
+  -- One lookup of the entry, no WHEN clause: this runs for every tag of every import.
   CREATE TRIGGER tag_days_tag_added AFTER INSERT ON entry_tags
-  WHEN (SELECT deleted_at IS NULL FROM entries WHERE seq = NEW.entry_seq)
   BEGIN
-    INSERT INTO tag_days (day, tag, count) SELECT day, NEW.tag, 1 FROM entries WHERE seq = NEW.entry_seq
+    INSERT INTO tag_days (day, tag, count)
+      SELECT day, NEW.tag, 1 FROM entries WHERE seq = NEW.entry_seq AND deleted_at IS NULL
       ON CONFLICT (day, tag) DO UPDATE SET count = count + 1;
   END;
 

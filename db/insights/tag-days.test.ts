@@ -63,6 +63,14 @@ describe('tag_days stays in step with the journal', () => {
     expect(actual(journal.db)).toEqual([{ day: '2026-11-20', tag: 'k8s', count: 1 }]);
     journal.db.prepare(`DELETE FROM entry_tags WHERE tag = 'k8s'`).run();
     expect(actual(journal.db)).toEqual([]);
+    // Tags written straight onto a trashed entry do not count until it is restored.
+    const trashed = journal.createEntry(on('2026-11-21', 'culture', 'c'));
+    journal.deleteEntry(trashed.id);
+    const seq = (journal.db.prepare(`SELECT seq FROM entries WHERE id = ?`).get(trashed.id) as { seq: number }).seq;
+    journal.db.prepare(`INSERT INTO entry_tags (entry_seq, tag) VALUES (?, 'retro')`).run(seq);
+    expect(actual(journal.db)).toEqual([]);
+    journal.restoreEntry(trashed.id);
+    expect(actual(journal.db)).toEqual([{ day: '2026-11-21', tag: 'retro', count: 1 }]);
   });
 
   it('is filled from the entries already there when an older journal is migrated', () => {

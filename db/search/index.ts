@@ -1,41 +1,62 @@
-// Keeps the full-text index in step with entries. Journal calls put/remove
-// inside its own write transactions, so the index never disagrees with entries.
-import type { Database, Statement } from 'better-sqlite3';
-import { normalizeText, shortTokens } from './text';
+// Keeps the full-text index in step with entries. Journal calls these inside
+// its own write transactions, so the index never disagrees with entries.
+import type { Database } from 'better-sqlite3';
+import { PILLARS, type Pillar } from '../model';
+import { charsField, distinctChars, FIELD_END, indexKey, metaField, normalizeText, tagsField } from './text';
 
 export interface IndexedDoc {
+  day: string;
   title: string;
   body: string;
   tags: string[];
+  pillars: Pillar[];
 }
 
 export interface SearchIndex {
   /** Adds or replaces the document of entry `seq`. */
   put(seq: number, doc: IndexedDoc): void;
+  /**
+   * Adds or replaces many documents. Faster than put in a loop: FTS5 writes
+   * out its pending rows whenever a rowid arrives out of order, so the
+   * documents are indexed in key order.
+   */
+  putMany(docs: readonly (readonly [seq: number, doc: IndexedDoc])[]): void;
   /** Removes entry `seq` from the index. */
   remove(seq: number): void;
 }
 
-/** Normalized fields as the trigram index stores them; tags are one line each. */
-export function indexedFields(doc: IndexedDoc): [title: string, body: string, tags: string] {
-  return [normalizeText(doc.title), normalizeText(doc.body), doc.tags.map(normalizeText).join('\n')];
-}
-
 export function createSearchIndex(db: Database): SearchIndex {
-  const putText: Statement = db.prepare(`INSERT OR REPLACE INTO search_text (rowid, title, body, tags) VALUES (?, ?, ?, ?)`);
-  const putShort: Statement = db.prepare(`INSERT OR REPLACE INTO search_short (rowid, title, body, tags) VALUES (?, ?, ?, ?)`);
-  const removeText: Statement = db.prepare(`DELETE FROM search_text WHERE rowid = ?`);
-  const removeShort: Statement = db.prepare(`DELETE FROM search_short WHERE rowid = ?`);
+  const keyOf = db.prepare(`SELECT key FROM search_keys WHERE seq = ?`).pluck();
+  const setKey = db.prepare(`INSERT OR REPLACE INTO search_keys (seq, key) VALUES (?, ?)`);
+  const dropKey = db.prepare(`DELETE FROM search_keys WHERE seq = ?`);
+  const putText = db.prepare(
+    `INSERT OR REPLACE INTO search_text (rowid, title, body, tags, meta, chars) VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const removeText = db.prepare(`DELETE FROM search_text WHERE rowid = ?`);
+  const put = (seq: number, doc: IndexedDoc): void => {
+    const key = indexKey(doc.day, seq);
+    const old = keyOf.get(seq) as number | undefined;
+    if (old !== undefined && old !== key) removeText.run(old);
+    const title = normalizeText(doc.title);
+    const body = normalizeText(doc.body);
+    const tags = tagsField(doc.tags.map(normalizeText));
+    const meta = metaField(doc.pillars.map((p) => PILLARS.indexOf(p)));
+    const chars = charsField(distinctChars(title, body, tags));
+    putText.run(key, title + FIELD_END, body + FIELD_END, tags + FIELD_END, meta, chars);
+    setKey.run(seq, key);
+  };
   return {
-    put(seq, doc) {
-      const [title, body, tags] = indexedFields(doc);
-      putText.run(seq, title, body, tags);
-      // Tags are whole words: a tag's characters and pairs are its own run.
-      putShort.run(seq, shortTokens(title), shortTokens(body), shortTokens(tags.replace(/\n/g, ' ')));
+    put,
+    putMany(docs) {
+      const keyed = docs.map(([seq, doc]) => ({ seq, doc, key: indexKey(doc.day, seq) }));
+      keyed.sort((a, b) => a.key - b.key);
+      for (const { seq, doc } of keyed) put(seq, doc);
     },
     remove(seq) {
-      removeText.run(seq);
-      removeShort.run(seq);
+      const key = keyOf.get(seq) as number | undefined;
+      if (key === undefined) return;
+      removeText.run(key);
+      dropKey.run(seq);
     },
   };
 }

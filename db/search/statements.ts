@@ -1,5 +1,7 @@
 // Prepared statements created once per database and SQL text: list queries
-// are built from a small set of shapes, so the cache stays small.
+// are built from a small set of shapes (values are always parameters), so the
+// cache stays small. A statement's pluck mode sticks, so one SQL text must
+// always be used the same way.
 import type { Database, Statement } from 'better-sqlite3';
 
 const caches = new WeakMap<Database, Map<string, Statement>>();

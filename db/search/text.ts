@@ -1,9 +1,19 @@
 // Text normalization shared by the indexer, the query parser and snippets, so
 // that what is indexed and what is searched for are spelled the same way.
 
-/** NFC (macOS may hand us decomposed Hangul), lower case, whitespace runs collapsed to one space, trimmed. */
+/**
+ * NFC (macOS may hand us decomposed Hangul), lower case, whitespace runs
+ * collapsed to one space, trimmed, other control characters dropped (the
+ * index uses \u0001 as a marker; see metaField).
+ */
 export function normalizeText(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\s+/gu, ' ')
+    // eslint-disable-next-line no-control-regex -- dropping control characters is the point
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim();
 }
 
 /** Number of Unicode code points (a Hangul syllable or an emoji counts as one). */
@@ -13,28 +23,102 @@ export function codePointLength(text: string): number {
   return n;
 }
 
-/** Terms shorter than this go to the short-token index; longer ones to the trigram index. */
-export const TRIGRAM_MIN = 3;
-
 /**
- * The tokens of the short index for one field: every character and every pair
- * of adjacent characters inside each whitespace-separated run, deduplicated,
- * joined by spaces. `text` must already be normalized.
+ * Appended to every indexed field so that every character starts a trigram
+ * (see schema.ts). Query terms never hold two spaces in a row.
  */
-export function shortTokens(text: string): string {
-  const seen = new Set<string>();
-  for (const run of text.split(' ')) {
-    let prev = '';
-    for (const ch of run) {
-      seen.add(ch);
-      if (prev) seen.add(prev + ch);
-      prev = ch;
+export const FIELD_END = '  ';
+
+// Which BMP characters were seen in the current charsField call: a stamp per
+// code unit, so no set is built per entry (a bulk import calls it 100,000 times).
+const seenStamp = new Uint32Array(0x10000);
+let stamp = 0;
+
+/** The distinct characters of `texts` (already normalized), spaces and line breaks left out. */
+export function distinctChars(...texts: string[]): string[] {
+  stamp++;
+  if (stamp === 0xffffffff) {
+    seenStamp.fill(0);
+    stamp = 1;
+  }
+  const codes: number[] = [];
+  let astral: Set<string> | null = null;
+  for (const text of texts) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low < 0xe000) {
+          (astral ??= new Set()).add(text.slice(i, i + 2));
+          i++;
+          continue;
+        }
+      }
+      if (seenStamp[c] !== stamp) {
+        seenStamp[c] = stamp;
+        if (c !== 0x20 && c !== 0x0a) codes.push(c);
+      }
     }
   }
-  return [...seen].join(' ');
+  const chunks: string[] = [];
+  for (let i = 0; i < codes.length; i += 4096) chunks.push(String.fromCharCode(...codes.slice(i, i + 4096)));
+  const chars = chunks.join('').split('');
+  if (astral) chars.push(...astral);
+  return chars;
 }
+
+/** Marks the edges of the tokens in the meta column. */
+const META = '\u0001';
+/** In the meta column of every indexed entry. */
+export const EVERY_ENTRY = `${META}e${META}`;
+/** The meta-column token of the pillar at `index` in PILLARS. */
+export const pillarToken = (index: number): string => `${META}${index}${META}`;
+/** The meta column of an entry with these pillar indexes. */
+export const metaField = (pillarIndexes: readonly number[]): string => EVERY_ENTRY + pillarIndexes.map((i) => `${i}${META}`).join('');
+/** The tags column: one normalized tag per line, with a line break before the first and after the last. */
+export const tagsField = (tags: readonly string[]): string => (tags.length ? `\n${tags.join('\n')}\n` : '');
+/** Text that occurs in the tags column exactly where the whole tag does. */
+export const tagToken = (tag: string): string => `\n${tag}\n`;
+
+/** The chars column: each distinct character between marks, so each is the trigram charToken(c). */
+export const charsField = (chars: readonly string[]): string => (chars.length ? META + chars.join(META) + META : '');
+/** The trigram that occurs in the chars column exactly when `char` occurs in the entry. */
+export const charToken = (char: string): string => META + char + META;
 
 /** An FTS5 string literal: always quoted, inner quotes doubled, so no input is ever read as FTS5 syntax. */
 export function ftsString(term: string): string {
   return `"${term.replace(/"/g, '""')}"`;
 }
+
+const DAY_MS = 86_400_000;
+const SEQ_SPAN = 2 ** 32;
+/** Keys count days from 1900-01-01 (the earliest day isValidDay accepts), so they are never negative. */
+const EPOCH_MS = Date.UTC(1900, 0, 1);
+
+/** Days since 1900-01-01 of a `YYYY-MM-DD` day. */
+export function dayNumber(day: string): number {
+  return Math.round((Date.parse(`${day}T00:00:00Z`) - EPOCH_MS) / DAY_MS);
+}
+
+/** The index key of an entry: sorts by day, then seq; below 2^53 for every day up to 2999. */
+export function indexKey(day: string, seq: number): number {
+  return dayNumber(day) * SEQ_SPAN + seq;
+}
+
+/** The day and seq an index key was made from. */
+export function keyToDaySeq(key: number): { day: string; seq: number } {
+  const seq = key % SEQ_SPAN;
+  const day = new Date(EPOCH_MS + ((key - seq) / SEQ_SPAN) * DAY_MS).toISOString().slice(0, 10);
+  return { day, seq };
+}
+
+/** The range of keys of entries on days `from`..`to` (inclusive). */
+export function keyRange(from: string | undefined, to: string | undefined): { low: number; high: number } {
+  return {
+    low: from ? dayNumber(from) * SEQ_SPAN : 0,
+    high: to ? (dayNumber(to) + 1) * SEQ_SPAN - 1 : Number.MAX_SAFE_INTEGER,
+  };
+}
+
+/** SQL that turns an index key (rowid) back into the entry's seq. */
+export const SEQ_OF_KEY = `% ${SEQ_SPAN}`;
