@@ -2,7 +2,7 @@
 // rule, day grouping, delete with Undo, the trash, and entries that other
 // processes write showing up without a reload.
 import { expect, test } from './fixtures';
-import { entryList, entryRow, fillEditor, openNewEntry, totalLine, visibleTitles, writeEntry } from './ui-actions';
+import { entryList, entryRow, expectTitles, fillEditor, openNewEntry, totalLine, visibleTitles, writeEntry } from './ui-actions';
 import { SAMPLE_ENTRIES } from './ui-samples';
 
 test.describe('an empty journal', () => {
@@ -45,7 +45,7 @@ test.describe('an empty journal', () => {
     const list = entryList(page);
     await expect(totalLine(page)).toHaveText('3 entries');
     await expect(list.getByRole('heading', { level: 3 })).toHaveText([/Nov 2, 2026/, /Nov 1, 2026/]);
-    expect(await visibleTitles(page)).toEqual(['SLO dashboard', '배포 자동화 회고', 'Shared the runbook']);
+    await expectTitles(page, ['SLO dashboard', '배포 자동화 회고', 'Shared the runbook']);
 
     const row = entryRow(page, '배포 자동화 회고');
     await expect(row).toContainText('Culture');
@@ -87,7 +87,8 @@ test.describe('an empty journal', () => {
 });
 
 test.describe('a journal with entries', () => {
-  test.use({ initialEntries: SAMPLE_ENTRIES });
+  // An array value must be wrapped: Playwright reads [value, options] tuples from test.use.
+  test.use({ initialEntries: [SAMPLE_ENTRIES, { scope: 'test' }] });
 
   test('deletes to the trash with Undo, then restores from the trash and deletes for good', async ({ page, journal }) => {
     const title = 'SLO 대시보드 만들기';
@@ -130,6 +131,7 @@ test.describe('a journal with entries', () => {
   });
 
   test('moves through the list with the keyboard and opens an entry', async ({ page }) => {
+    await expect(entryList(page).locator('.entry-title')).toHaveCount(6);
     const first = (await visibleTitles(page))[0] ?? '';
     await entryRow(page, first).focus();
     await page.keyboard.press('ArrowDown');
@@ -137,5 +139,44 @@ test.describe('a journal with entries', () => {
     await expect(entryRow(page, second)).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: second })).toBeVisible();
+  });
+});
+
+test.describe('the shell', () => {
+  test.use({ initialEntries: [SAMPLE_ENTRIES.slice(0, 2), { scope: 'test' }] });
+
+  test('opens a new entry with Ctrl+N', async ({ page }) => {
+    await expect(totalLine(page)).toHaveText('2 entries');
+    await page.keyboard.press('Control+n');
+    await expect(page.getByRole('textbox', { name: 'Title' })).toBeFocused();
+  });
+
+  test('switches to Korean and stays Korean after a reload', async ({ page }) => {
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
+    await expect(page.getByRole('button', { name: '새 기록', exact: true })).toBeVisible();
+    await expect(page.getByRole('searchbox', { name: '검색' })).toBeVisible();
+    await expect(page.getByRole('list', { name: '저널 기록' }).getByRole('button').first()).toContainText('공유');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    await page.reload();
+    await expect(page.getByRole('button', { name: '새 기록', exact: true })).toBeVisible();
+    await page.getByRole('combobox', { name: '언어' }).selectOption('en');
+    await expect(page.getByRole('button', { name: 'New entry', exact: true })).toBeVisible();
+  });
+
+  test('says plainly when the host is gone or the journal is busy, and recovers', async ({ page }) => {
+    await expect(totalLine(page)).toHaveText('2 entries');
+    await page.route('**/api/**', (route) => route.abort());
+    await expect(page.getByRole('alert')).toContainText('Cannot reach the Pileup host. Is it still running?');
+    await page.unroute('**/api/**');
+    await expect(page.getByRole('alert')).toHaveCount(0, { timeout: 3_000 });
+
+    await page.route('**/api/listEntries', (route) =>
+      route.fulfill({ json: { ok: false, error: { code: 'database_locked', message: 'database is locked' } } }),
+    );
+    await page.getByRole('group', { name: 'Filter by pillar' }).getByRole('button', { name: /^Culture/ }).click();
+    await expect(page.getByRole('alert')).toContainText('The journal is busy');
+    await page.unroute('**/api/listEntries');
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(totalLine(page)).toHaveText('2 entries');
   });
 });

@@ -20,6 +20,11 @@ export function entryRow(page: Page, title: string, list: Locator = entryList(pa
   return list.getByRole('button', { name: title, exact: true });
 }
 
+/** Waits until the rendered rows show exactly these titles, top to bottom. */
+export async function expectTitles(page: Page, titles: string[], list: Locator = entryList(page)): Promise<void> {
+  await expect(list.locator('.entry-title')).toHaveText(titles);
+}
+
 /** Titles of the rows currently rendered, top to bottom. */
 export async function visibleTitles(page: Page, list: Locator = entryList(page)): Promise<string[]> {
   return list.locator('.entry-title').allInnerTexts();
@@ -34,7 +39,7 @@ export async function openNewEntry(page: Page): Promise<void> {
 export async function fillEditor(page: Page, entry: TypedEntry): Promise<void> {
   await page.getByRole('textbox', { name: 'Title' }).fill(entry.title);
   if (entry.body !== undefined) await page.getByRole('textbox', { name: 'Body' }).fill(entry.body);
-  if (entry.day) await page.getByLabel('Day').fill(entry.day);
+  if (entry.day) await page.getByLabel('Day', { exact: true }).fill(entry.day);
   const pillars = page.getByRole('group', { name: 'Pillars' });
   for (const pillar of entry.pillars) await pillars.getByRole('checkbox', { name: pillar }).check();
   const tags = page.getByRole('textbox', { name: 'Tags' });

@@ -1,25 +1,27 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { defaultDatabasePath, type PathContext } from '../db/default-path';
 import { dbArgument, resolveDbPath } from './db-path';
 
-describe('which journal the app opens', () => {
-  const userData = '/home/me/.config/pileup';
+const linux = (env: Record<string, string> = {}): PathContext => ({ env, platform: 'linux', home: '/home/me' });
 
-  it('defaults to pileup.db in the user-data folder', () => {
-    expect(resolveDbPath(['electron', '.'], {}, userData)).toBe(path.join(userData, 'pileup.db'));
+describe('which journal the app opens', () => {
+  it('defaults to the journal the CLI uses too', () => {
+    expect(resolveDbPath(['electron', '.'], linux())).toBe(defaultDatabasePath(linux()));
+    expect(resolveDbPath(['electron', '.'], linux())).toBe('/home/me/.config/Pileup/pileup.db');
   });
 
   it('takes --db FILE or --db=FILE, relative to the working folder', () => {
-    expect(resolveDbPath(['electron', '.', '--db', 'work/일지.db'], {}, userData, '/tmp')).toBe('/tmp/work/일지.db');
-    expect(resolveDbPath(['electron', '.', '--db=/data/j.db'], { PILEUP_DB: '/x.db' }, userData)).toBe('/data/j.db');
+    expect(resolveDbPath(['electron', '.', '--db', 'work/일지.db'], linux(), '/tmp')).toBe('/tmp/work/일지.db');
+    expect(resolveDbPath(['electron', '.', '--db=/data/j.db'], linux({ PILEUP_DB: '/x.db' }))).toBe('/data/j.db');
   });
 
   it('falls back to PILEUP_DB', () => {
-    expect(resolveDbPath(['electron', '.'], { PILEUP_DB: '/data/env.db' }, userData)).toBe('/data/env.db');
+    expect(resolveDbPath(['electron', '.'], linux({ PILEUP_DB: '/data/env.db' }))).toBe('/data/env.db');
   });
 
   it('ignores a --db with nothing after it', () => {
     expect(dbArgument(['electron', '.', '--db'])).toBeUndefined();
-    expect(resolveDbPath(['electron', '.', '--db'], {}, userData)).toBe(path.join(userData, 'pileup.db'));
+    expect(dbArgument(['electron', '.', '--db='])).toBeUndefined();
+    expect(resolveDbPath(['electron', '.', '--db'], linux())).toBe('/home/me/.config/Pileup/pileup.db');
   });
 });

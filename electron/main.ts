@@ -4,6 +4,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
+import { APP_NAME } from '../db/default-path';
 import { PileupError } from '../db/errors';
 import { createHandlers } from '../db/handlers';
 import { Journal } from '../db/journal';
@@ -20,8 +21,10 @@ import type { MenuCommand } from '../db/bridge';
 
 // Before `ready`: the scheme the renderer is served from.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
-// Tests (and people with several journals) may keep window state and the lock elsewhere.
-if (process.env.PILEUP_USER_DATA) app.setPath('userData', path.resolve(process.env.PILEUP_USER_DATA));
+// userData is …/Pileup, the folder db/default-path.ts names for the CLI too (the
+// npm package name is lower-case). Tests keep window state and the lock elsewhere.
+app.setName(APP_NAME);
+app.setPath('userData', process.env.PILEUP_USER_DATA ? path.resolve(process.env.PILEUP_USER_DATA) : path.join(app.getPath('appData'), APP_NAME));
 app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
@@ -34,7 +37,7 @@ function failAndQuit(title: string, message: string): void {
 }
 
 function openJournal(): Journal | null {
-  const dbFile = resolveDbPath(process.argv, process.env, app.getPath('userData'));
+  const dbFile = resolveDbPath(process.argv);
   const nativeBinding = nativeBindingPath(app.getAppPath(), process.versions.electron);
   if (!fs.existsSync(nativeBinding)) {
     failAndQuit(

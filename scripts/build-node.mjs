@@ -1,10 +1,13 @@
+// @ts-check
 // Bundles the Node-side entry points (Electron main + preload, browser host, CLI)
 // with esbuild. The renderer is built by Vite (`npm run build:renderer`).
 import { build } from 'esbuild';
 import fs from 'node:fs';
 
+/** @type {import('esbuild').BuildOptions} */
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning', external: ['better-sqlite3', 'electron'] };
 
+/** @type {{ entry: string, outfile: string, format: import('esbuild').Format }[]} */
 const targets = [
   { entry: 'electron/main.ts', outfile: 'dist-electron/main.cjs', format: 'cjs' },
   { entry: 'electron/preload.ts', outfile: 'dist-electron/preload.cjs', format: 'cjs' },

@@ -40,6 +40,7 @@ describe('scripts/electronegativity.mjs', () => {
     const result = run('--input', app);
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/ok {4}OPEN_EXTERNAL_JS_CHECK/);
-    expect(result.stdout).toMatch(/FAIL {2}NODE_INTEGRATION_JS_CHECK at .*main\.js:6/);
+    expect(result.stdout).toMatch(/FAIL {2}AUXCLICK_JS_CHECK at .*main\.js:6/);
+    expect(result.stdout).toMatch(/explained at .*main\.js:3: the caller allows https URLs only/);
   });
 });

@@ -7,7 +7,7 @@ import { api, bridge } from '../api/client';
 import { ConfirmDialog, type ConfirmRequest } from '../common/ConfirmDialog';
 import { errorMessage } from '../common/errors';
 import { useToast } from '../common/Toasts';
-import { useDebounced } from '../common/useDebounced';
+import { useDebounced, useThrottled } from '../common/useDebounced';
 import { EntryEditor } from '../editor/EntryEditor';
 import { EntryView } from '../entry/EntryView';
 import { JournalList } from '../journal/JournalList';
@@ -20,8 +20,8 @@ import { InsightsSlot } from './InsightsSlot';
 import { formatRoute, fromListFilter, isFiltered, parseRoute, toListFilter, type JournalFilter, type Pane, type Route, type View } from './route';
 import { SearchBox } from './SearchBox';
 
-/** Short enough to feel instant, long enough to skip most intermediate keystrokes. */
-const SEARCH_DEBOUNCE_MS = 80;
+/** At most one search per this many ms while typing: instant after a pause, light on bursts. */
+const SEARCH_THROTTLE_MS = 80;
 /** Counts are secondary: let the list answer first. */
 const COUNTS_DEBOUNCE_MS = 250;
 const FIRST_RUN_KEY = 'pileup.firstRunDismissed';
@@ -29,8 +29,10 @@ const FIRST_RUN_KEY = 'pileup.firstRunDismissed';
 function useRoute(): [Route, (update: (route: Route) => Route) => void] {
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
   useEffect(() => {
-    const hash = formatRoute(route);
-    if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
+    // The plain journal keeps a clean address (no hash at all).
+    const formatted = formatRoute(route);
+    const hash = formatted === '#/journal' ? '' : formatted;
+    if (window.location.hash !== hash) window.history.replaceState(null, '', hash || window.location.pathname + window.location.search);
   }, [route]);
   useEffect(() => {
     const onHash = () => setRoute(parseRoute(window.location.hash));
@@ -53,7 +55,7 @@ export function App() {
 
   const { view, filter, pane } = route;
   const inTrash = view === 'trash';
-  const query = useDebounced(filter.query, SEARCH_DEBOUNCE_MS);
+  const query = useThrottled(filter.query, SEARCH_THROTTLE_MS);
   const countsQuery = useDebounced(query, COUNTS_DEBOUNCE_MS);
   const listFilter = useMemo<ListFilter>(() => ({ ...toListFilter(filter, query), ...(inTrash ? { trash: true } : {}) }), [filter, query, inTrash]);
   const countsFilter = useMemo<ListFilter>(
@@ -352,7 +354,8 @@ export function App() {
               </div>
             </div>
             <div className={`content${editing ? ' editing' : ''}${pane.kind !== 'none' ? ' has-pane' : ''}`}>
-              <section className="list-pane" aria-label={inTrash ? t('list.trashLabel') : t('list.label')}>
+              {/* data-results-for names the filter the shown rows belong to (empty results included), for tests and bench:ui. */}
+              <section className="list-pane" aria-label={inTrash ? t('list.trashLabel') : t('list.label')} data-results-for={list.resultsFor ?? ''}>
                 <div className="list-header">
                   <span className="list-total" aria-live="polite">
                     {list.status === 'ready'
@@ -479,6 +482,7 @@ function ListBody({ list, inTrash, filtered, selectedId, onOpen, onClearFilters 
       onOpen={onOpen}
       onLoadMore={list.loadMore}
       resultsFor={list.resultsFor}
+      groupByDay={list.terms.length === 0}
     />
   );
 }

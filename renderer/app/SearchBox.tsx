@@ -30,10 +30,14 @@ export const SearchBox = forwardRef<HTMLInputElement, { value: string; onChange:
           }
         }}
       />
-      {value === '' && (
+      {value === '' ? (
         <kbd className="search-kbd" aria-hidden="true">
           /
         </kbd>
+      ) : (
+        <button type="button" className="search-clear" aria-label={t('search.clear')} onClick={() => onChange('')}>
+          ×
+        </button>
       )}
     </div>
   );

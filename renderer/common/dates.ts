@@ -28,6 +28,18 @@ export function formatDay(day: string, language: string): string {
   return format.format(dayToDate(day));
 }
 
+const shortFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A compact day for tight places (a list row): "Jul 20, 2026", "2026. 7. 20.". */
+export function formatShortDay(day: string, language: string): string {
+  let format = shortFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
+    shortFormats.set(language, format);
+  }
+  return format.format(dayToDate(day));
+}
+
 export function formatTimestamp(iso: string, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }

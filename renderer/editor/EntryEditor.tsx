@@ -270,6 +270,11 @@ function EditorForm({ entryId, start, version, onSaved, onClose }: EditorFormPro
                   <input type="checkbox" checked={fields.pillars.includes(pillar)} onChange={(e) => togglePillar(pillar, e.target.checked)} />
                   <PillarIcon pillar={pillar} size={14} />
                   <span>{t(`pillars.${pillar}`)}</span>
+                  {fields.pillars.includes(pillar) && (
+                    <span className="check-mark" aria-hidden="true">
+                      ✓
+                    </span>
+                  )}
                 </label>
               ))}
             </div>

@@ -1,7 +1,7 @@
 // The calendar heatmap: one square per day of the last year, Monday-first
 // week columns. Every day is a button (one tab stop; arrow keys move), its
 // name says the day and the count, and a table shows the same figures.
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Insights } from '../../db/model';
 import { PILLARS } from '../../db/model';
@@ -9,6 +9,8 @@ import { PillarIcon } from '../common/PillarChip';
 import { addDays } from './calendar';
 import { longDay, shortMonth, weekdayName } from './format';
 import { heatGrid, levelRanges, type HeatCell } from './layout';
+import { anchorOf, type TooltipAnchor } from './tooltip';
+import { useElementWidth } from './useElementWidth';
 
 const CELL = 12;
 const GAP = 3;
@@ -22,12 +24,24 @@ export function Heatmap({ data, onOpenDay }: { data: Insights; onOpenDay: (day: 
   const grid = useMemo(() => heatGrid(data.heatmap, data.from, data.to), [data]);
   const byDay = useMemo(() => new Map(grid.cells.map((c) => [c.day, c])), [grid]);
   const [active, setActive] = useState(data.to);
-  const [shown, setShown] = useState<HeatCell | null>(null);
+  const [shown, setShown] = useState<{ cell: HeatCell; at: TooltipAnchor } | null>(null);
   const [asTable, setAsTable] = useState(false);
   const cellRefs = useRef(new Map<string, SVGRectElement>());
+  const cardRef = useRef<HTMLElement | null>(null);
+  const { ref: frameRef, width: frameWidth } = useElementWidth<HTMLDivElement>(900);
 
   const width = LEFT + grid.columns * STEP;
   const height = TOP + 7 * STEP;
+  // Grow with the card up to a comfortable size; never shrink below 1:1 (the frame scrolls instead).
+  const scale = Math.max(1, Math.min(1.45, frameWidth / width));
+
+  // The newest days are on the right: show them first when the frame scrolls.
+  useEffect(() => {
+    const frame = frameRef.current;
+    if (frame) frame.scrollLeft = frame.scrollWidth;
+  }, [frameRef, asTable]);
+
+  const show = (cell: HeatCell, mark: Element) => setShown({ cell, at: anchorOf(mark, cardRef.current) });
   const activeDay = byDay.has(active) ? active : data.to;
 
   const total = data.heatmap.reduce((sum, d) => sum + d.count, 0);
@@ -46,7 +60,6 @@ export function Heatmap({ data, onOpenDay }: { data: Insights; onOpenDay: (day: 
   const move = (day: string) => {
     const target = day < data.from ? data.from : day > data.to ? data.to : day;
     setActive(target);
-    setShown(byDay.get(target) ?? null);
     cellRefs.current.get(target)?.focus();
   };
 
@@ -62,7 +75,7 @@ export function Heatmap({ data, onOpenDay }: { data: Insights; onOpenDay: (day: 
 
   const summaryId = 'insights-heatmap-summary';
   return (
-    <section className="insights-card insights-heatmap" aria-labelledby="insights-heatmap-title">
+    <section ref={cardRef} className="insights-card insights-heatmap" aria-labelledby="insights-heatmap-title">
       <header className="insights-card-head">
         <h2 id="insights-heatmap-title">{t('heatmap.title')}</h2>
         <button type="button" className="button small subtle" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
@@ -75,11 +88,13 @@ export function Heatmap({ data, onOpenDay }: { data: Insights; onOpenDay: (day: 
       {asTable ? (
         <HeatTable data={data} />
       ) : (
-        <div className="heatmap-frame">
+        <>
+        <div className="heatmap-frame" ref={frameRef}>
           <svg
             className="heatmap-svg"
+            width={Math.floor(width * scale)}
+            height={Math.floor(height * scale)}
             viewBox={`0 0 ${width} ${height}`}
-            style={{ maxWidth: `${width * 1.35}px` }}
             role="group"
             aria-label={t('heatmap.gridLabel')}
             aria-describedby={summaryId}
@@ -112,17 +127,18 @@ export function Heatmap({ data, onOpenDay }: { data: Insights; onOpenDay: (day: 
                 aria-label={label(cell)}
                 onClick={() => onOpenDay(cell.day)}
                 onKeyDown={(event) => onKeyDown(event, cell)}
-                onFocus={() => {
+                onFocus={(event) => {
                   setActive(cell.day);
-                  setShown(cell);
+                  show(cell, event.currentTarget);
                 }}
                 onBlur={() => setShown(null)}
-                onMouseEnter={() => setShown(cell)}
+                onMouseEnter={(event) => show(cell, event.currentTarget)}
                 onMouseLeave={() => setShown(null)}
               />
             ))}
           </svg>
-          {shown && <HeatTooltip cell={shown} left={(LEFT + shown.col * STEP + CELL / 2) / width} top={(TOP + shown.row * STEP) / height} />}
+        </div>
+          {shown && <HeatTooltip cell={shown.cell} at={shown.at} />}
           <div className="heatmap-legend" aria-hidden="true">
             <span>{t('heatmap.less')}</span>
             {levelRanges(grid.thresholds).map((range, level) => (
@@ -133,20 +149,16 @@ export function Heatmap({ data, onOpenDay }: { data: Insights; onOpenDay: (day: 
             ))}
             <span>{t('heatmap.more')}</span>
           </div>
-        </div>
+        </>
       )}
     </section>
   );
 }
 
-function HeatTooltip({ cell, left, top }: { cell: HeatCell; left: number; top: number }) {
+function HeatTooltip({ cell, at }: { cell: HeatCell; at: TooltipAnchor }) {
   const { t, i18n } = useTranslation('insights');
   return (
-    <div
-      className={`insights-tooltip${left > 0.75 ? ' flip' : ''}`}
-      style={{ left: `${left * 100}%`, top: `${top * 100}%` }}
-      aria-hidden="true"
-    >
+    <div className={`insights-tooltip${at.flip ? ' flip' : ''}`} style={{ left: at.left, top: at.top }} aria-hidden="true">
       <strong>{longDay(cell.day, i18n.language)}</strong>
       <span>{cell.count === 0 ? t('heatmap.tipNone') : t('heatmap.tipCount', { count: cell.count })}</span>
       {cell.count > 0 && (

@@ -143,7 +143,7 @@ export function ReviewPanel() {
           {kind === 'week' ? (
             <input
               type="week"
-              aria-label={t('review.week')}
+              aria-label={t('review.pickWeek')}
               value={week}
               required
               onChange={(event) => {
@@ -154,7 +154,7 @@ export function ReviewPanel() {
           ) : (
             <input
               type="month"
-              aria-label={t('review.month')}
+              aria-label={t('review.pickMonth')}
               value={month}
               required
               onChange={(event) => {

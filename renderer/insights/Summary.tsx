@@ -58,7 +58,12 @@ export function QuietHint({ data, onOpenPillar }: { data: Insights; onOpenPillar
             <PillarIcon pillar={quiet.pillar} size={18} />
           </span>
           <p>
-            <strong>{t('hint.quiet', { pillar: t(`pillars.${quiet.pillar}`), count: quiet.count })}</strong> {t(`hint.${quiet.pillar}`)}
+            <strong>
+              {quiet.count === 0
+                ? t('hint.quietNone', { pillar: t(`pillars.${quiet.pillar}`) })
+                : t('hint.quiet', { pillar: t(`pillars.${quiet.pillar}`), count: quiet.count })}
+            </strong>{' '}
+            {t(`hint.${quiet.pillar}`)}
           </p>
           {quiet.count > 0 && (
             <button type="button" className="button small subtle" onClick={() => onOpenPillar(quiet.pillar)}>

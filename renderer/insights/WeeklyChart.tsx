@@ -7,15 +7,16 @@ import type { Pillar, WeekPillarCounts } from '../../db/model';
 import { PILLARS } from '../../db/model';
 import { PillarIcon } from '../common/PillarChip';
 import { addDays } from './calendar';
-import { longDay, shortDay, shortMonth } from './format';
+import { shortDay, shortMonth } from './format';
 import { niceScale, stackSegments, weekTotal, type Segment } from './layout';
 import { patternId, PillarSwatch } from './PillarPatterns';
+import { anchorOf, type TooltipAnchor } from './tooltip';
+import { useElementWidth } from './useElementWidth';
 
 export const WEEK_PERIODS = [12, 26, 52, 104] as const;
 export type WeekPeriod = (typeof WEEK_PERIODS)[number];
 
-const WIDTH = 760;
-const HEIGHT = 230;
+const HEIGHT = 240;
 const LEFT = 34;
 const RIGHT = 8;
 const TOP = 10;
@@ -30,18 +31,19 @@ interface Props {
   onOpen: (week: WeekPillarCounts, pillar: Pillar) => void;
 }
 
-function xLabels(weeks: readonly WeekPillarCounts[], language: string): { index: number; text: string }[] {
+/** Labels under the bars, spaced so they never touch: week starts for short periods, months for long ones. */
+function xLabels(weeks: readonly WeekPillarCounts[], language: string, slot: number): { index: number; text: string }[] {
+  const minGap = Math.max(1, Math.ceil(64 / slot));
   if (weeks.length <= 26) {
-    const every = weeks.length <= 13 ? 1 : 2;
-    return weeks.flatMap((w, index) => (index % every === 0 ? [{ index, text: shortDay(w.start, language) }] : []));
+    return weeks.flatMap((w, index) => (index % minGap === 0 ? [{ index, text: shortDay(w.start, language) }] : []));
   }
   const labels: { index: number; text: string }[] = [];
-  let last = -99;
+  let last = -Infinity;
   weeks.forEach((w, index) => {
-    const month = addDays(w.start, 6).slice(0, 7);
-    const previous = index > 0 ? addDays(weeks[index - 1]?.start ?? w.start, 6).slice(0, 7) : '';
-    const spacing = weeks.length > 60 ? 8 : 4;
-    if (month !== previous && index - last >= spacing) {
+    // A week belongs to the month its Thursday is in, as ISO weeks do to years.
+    const month = addDays(w.start, 3).slice(0, 7);
+    const previous = index > 0 ? addDays(weeks[index - 1]?.start ?? w.start, 3).slice(0, 7) : '';
+    if (month !== previous && index - last >= minGap) {
       labels.push({ index, text: shortMonth(month, language) });
       last = index;
     }
@@ -54,8 +56,10 @@ export function WeeklyChart({ weeks, period, onPeriod, loading, patterns, onOpen
   const language = i18n.language;
   const [asTable, setAsTable] = useState(false);
   const [active, setActive] = useState(0);
-  const [shown, setShown] = useState<Segment | null>(null);
+  const [shown, setShown] = useState<{ segment: Segment; at: TooltipAnchor } | null>(null);
+  const cardRef = useRef<HTMLElement | null>(null);
   const refs = useRef<(SVGRectElement | null)[]>([]);
+  const { ref: frameRef, width: WIDTH } = useElementWidth<HTMLDivElement>(720);
 
   const segments = useMemo(() => stackSegments(weeks), [weeks]);
   const totals = weeks.map(weekTotal);
@@ -112,7 +116,7 @@ export function WeeklyChart({ weeks, period, onPeriod, loading, patterns, onOpen
   };
 
   return (
-    <section className="insights-card insights-weekly" aria-labelledby="insights-weekly-title" aria-busy={loading}>
+    <section ref={cardRef} className="insights-card insights-weekly" aria-labelledby="insights-weekly-title" aria-busy={loading}>
       <header className="insights-card-head">
         <h2 id="insights-weekly-title">{t('weekly.title')}</h2>
         <div className="insights-card-tools">
@@ -145,8 +149,8 @@ export function WeeklyChart({ weeks, period, onPeriod, loading, patterns, onOpen
       {asTable ? (
         <WeekTable weeks={weeks} />
       ) : (
-        <div className="weekly-frame">
-          <svg className="weekly-svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={t('weekly.chartLabel')} aria-describedby={summaryId}>
+        <div className="weekly-frame" ref={frameRef}>
+          <svg className="weekly-svg" width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={t('weekly.chartLabel')} aria-describedby={summaryId}>
             {scale.ticks.map((tick) => (
               <g key={tick} aria-hidden="true">
                 <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(tick)} y2={y(tick)} className={tick === 0 ? 'weekly-baseline' : 'weekly-grid'} />
@@ -155,7 +159,7 @@ export function WeeklyChart({ weeks, period, onPeriod, loading, patterns, onOpen
                 </text>
               </g>
             ))}
-            {xLabels(weeks, language).map(({ index, text }) => (
+            {xLabels(weeks, language, slot).map(({ index, text }) => (
               <text key={index} x={LEFT + index * slot + slot / 2} y={HEIGHT - 6} textAnchor="middle" className="weekly-axis" aria-hidden="true">
                 {text}
               </text>
@@ -180,35 +184,29 @@ export function WeeklyChart({ weeks, period, onPeriod, loading, patterns, onOpen
                   aria-label={segmentLabel(s)}
                   onClick={() => onOpen(s.week, s.pillar)}
                   onKeyDown={(event) => onKeyDown(event, index)}
-                  onFocus={() => {
+                  onFocus={(event) => {
                     setActive(index);
-                    setShown(s);
+                    setShown({ segment: s, at: anchorOf(event.currentTarget, cardRef.current) });
                   }}
                   onBlur={() => setShown(null)}
-                  onMouseEnter={() => setShown(s)}
+                  onMouseEnter={(event) => setShown({ segment: s, at: anchorOf(event.currentTarget, cardRef.current) })}
                   onMouseLeave={() => setShown(null)}
                 />
               );
             })}
           </svg>
-          {shown && (
-            <WeekTooltip
-              segment={shown}
-              left={(LEFT + (indexOfWeek.get(shown.week.start) ?? 0) * slot + slot / 2) / WIDTH}
-              top={y(weekTotal(shown.week)) / HEIGHT}
-            />
-          )}
+          {shown && <WeekTooltip segment={shown.segment} at={shown.at} />}
         </div>
       )}
     </section>
   );
 }
 
-function WeekTooltip({ segment, left, top }: { segment: Segment; left: number; top: number }) {
+function WeekTooltip({ segment, at }: { segment: Segment; at: TooltipAnchor }) {
   const { t, i18n } = useTranslation('insights');
   const { week } = segment;
   return (
-    <div className={`insights-tooltip above${left > 0.75 ? ' flip' : ''}`} style={{ left: `${left * 100}%`, top: `${top * 100}%` }} aria-hidden="true">
+    <div className={`insights-tooltip${at.flip ? ' flip' : ''}`} style={{ left: at.left, top: at.top }} aria-hidden="true">
       <strong>
         {week.week} · {shortDay(week.start, i18n.language)} – {shortDay(addDays(week.start, 6), i18n.language)}
       </strong>
@@ -222,7 +220,7 @@ function WeekTooltip({ segment, left, top }: { segment: Segment; left: number; t
             </li>
           ))}
       </ul>
-      <em>{longDay(week.start, i18n.language)}</em>
+      <em>{t('weekly.open', { pillar: t(`pillars.${segment.pillar}`) })}</em>
     </div>
   );
 }

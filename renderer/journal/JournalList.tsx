@@ -4,7 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntryListItem } from '../../db/model';
-import { addDays, formatDay, localToday } from '../common/dates';
+import { addDays, formatDay, formatShortDay, localToday } from '../common/dates';
 import { Marked } from '../common/Marked';
 import { PillarChip, TagChip } from '../common/PillarChip';
 import { buildRows, firstLine, highlightTerms } from './rows';
@@ -22,13 +22,15 @@ export interface JournalListProps {
   selectedId: string | null;
   onOpen: (id: string) => void;
   onLoadMore: () => void;
-  /** The filter the rows belong to, for tests and tools that wait on results. */
+  /** The filter the rows belong to: a new one scrolls back to the top. */
   resultsFor: string | null;
+  /** False for ranked search results: no day headers, each row shows its day. */
+  groupByDay: boolean;
 }
 
-export function JournalList({ label, entries, terms, hasMore, selectedId, onOpen, onLoadMore, resultsFor }: JournalListProps) {
+export function JournalList({ label, entries, terms, hasMore, selectedId, onOpen, onLoadMore, resultsFor, groupByDay }: JournalListProps) {
   const { t, i18n } = useTranslation('app');
-  const rows = useMemo(() => buildRows(entries), [entries]);
+  const rows = useMemo(() => buildRows(entries, groupByDay), [entries, groupByDay]);
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is used as documented; nothing here relies on compiler memoization.
   const virtualizer = useVirtualizer({
@@ -93,7 +95,6 @@ export function JournalList({ label, entries, terms, hasMore, selectedId, onOpen
       <div
         role="list"
         aria-label={label}
-        data-results-for={resultsFor ?? ''}
         className="list-inner"
         style={{ height: virtualizer.getTotalSize() }}
       >
@@ -113,7 +114,13 @@ export function JournalList({ label, entries, terms, hasMore, selectedId, onOpen
                   <span>{dayLabel(row.day)}</span>
                 </h3>
               ) : (
-                <EntryRow entry={row.entry} terms={terms} selected={row.entry.id === selectedId} onOpen={onOpen} />
+                <EntryRow
+                  entry={row.entry}
+                  terms={terms}
+                  selected={row.entry.id === selectedId}
+                  onOpen={onOpen}
+                  day={groupByDay ? null : formatShortDay(row.entry.day, i18n.language)}
+                />
               )}
             </div>
           );
@@ -128,9 +135,11 @@ interface EntryRowProps {
   terms: readonly string[];
   selected: boolean;
   onOpen: (id: string) => void;
+  /** Shown in the row when there is no day header above it. */
+  day: string | null;
 }
 
-const EntryRow = memo(function EntryRow({ entry, terms, selected, onOpen }: EntryRowProps) {
+const EntryRow = memo(function EntryRow({ entry, terms, selected, onOpen, day }: EntryRowProps) {
   const { t } = useTranslation('app');
   const title = entry.title.trim() || firstLine(entry.body, 80) || t('list.untitled');
   const preview = entry.snippet ?? highlightTerms(entry.title.trim() ? firstLine(entry.body) : '', terms);
@@ -145,8 +154,11 @@ const EntryRow = memo(function EntryRow({ entry, terms, selected, onOpen }: Entr
       aria-current={selected ? 'true' : undefined}
       onClick={() => onOpen(entry.id)}
     >
-      <span className="entry-title" id={titleId}>
-        <Marked parts={highlightTerms(title, terms)} />
+      <span className="entry-title-line">
+        <span className="entry-title" id={titleId}>
+          <Marked parts={highlightTerms(title, terms)} />
+        </span>
+        {day && <span className="entry-row-day">{day}</span>}
       </span>
       <span id={detailsId} className="entry-details">
         <span className="entry-preview">

@@ -13,6 +13,10 @@ describe('buildRows', () => {
       '# 2026-11-02 (2)', 'a', 'b', '# 2026-11-01 (1)', 'c',
     ]);
   });
+  it('leaves ranked search results ungrouped', () => {
+    const rows = buildRows([entry('a', '2026-11-01'), entry('b', '2026-11-02')], false);
+    expect(rows.map((r) => r.kind)).toEqual(['entry', 'entry']);
+  });
   it('gives every row a unique key', () => {
     const rows = buildRows([entry('a', '2026-11-02'), entry('b', '2026-11-01'), entry('c', '2026-11-02')]);
     expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);

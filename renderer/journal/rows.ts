@@ -6,8 +6,13 @@ export type ListRow =
   | { kind: 'day'; key: string; day: string; count: number }
   | { kind: 'entry'; key: string; entry: EntryListItem };
 
-/** Entries arrive newest day first; consecutive entries of one day share a header. */
-export function buildRows(entries: readonly EntryListItem[]): ListRow[] {
+/**
+ * Entries arrive newest day first; consecutive entries of one day share a header.
+ * Search results arrive ranked by relevance instead, so they are not grouped
+ * (`groupByDay: false`): each row then shows its own day.
+ */
+export function buildRows(entries: readonly EntryListItem[], groupByDay = true): ListRow[] {
+  if (!groupByDay) return entries.map((entry) => ({ kind: 'entry', key: entry.id, entry }));
   const rows: ListRow[] = [];
   let header: { kind: 'day'; key: string; day: string; count: number } | null = null;
   for (const entry of entries) {

@@ -33,6 +33,7 @@ export const en = {
   search: {
     label: 'Search',
     placeholder: 'Search…  (“phrase”, -word, tag:k8s, on:2026-11-02)',
+    clear: 'Clear search',
     shortcut: 'Ctrl+F or /',
   },
   list: {
@@ -139,7 +140,6 @@ export const en = {
     start: 'Write your first entry',
     skip: 'Not now',
   },
-  insights: { placeholder: 'Insights are on their way: a heatmap, streaks and weekly pillar charts will appear here.' },
   status: {
     error: 'Something went wrong',
     hostGone: 'Cannot reach the Pileup host. Is it still running?',

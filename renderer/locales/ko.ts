@@ -35,6 +35,7 @@ export const ko: AppStrings = {
   search: {
     label: '검색',
     placeholder: '검색…  ("구절", -제외, tag:k8s, on:2026-11-02)',
+    clear: '검색어 지우기',
     shortcut: 'Ctrl+F 또는 /',
   },
   list: {
@@ -141,7 +142,6 @@ export const ko: AppStrings = {
     start: '첫 기록 쓰기',
     skip: '나중에',
   },
-  insights: { placeholder: '인사이트 화면을 준비하고 있습니다: 히트맵, 연속 기록, 주별 기둥 차트가 여기에 나타납니다.' },
   status: {
     error: '문제가 생겼습니다',
     hostGone: 'Pileup 호스트에 연결할 수 없습니다. 아직 실행 중인가요?',

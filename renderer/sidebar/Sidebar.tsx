@@ -97,6 +97,9 @@ export function Sidebar({ view, onView, filter, onFilter, counts, totals, versio
                 </span>
                 <span className="pillar-name">{t(`pillars.${pillar}`)}</span>
                 <span className="pillar-count">{counts ? NUMBER.format(counts[pillar]) : '–'}</span>
+                <span className="check-mark" aria-hidden="true">
+                  {on ? '✓' : ''}
+                </span>
               </button>
             );
           })}

@@ -1,0 +1,114 @@
+// Sharing: "Export markdown" writes exactly what the filter shows (read back
+// from the downloaded file), "Copy as markdown" fills the clipboard, and
+// "Import…" brings a file in, or lists the lines to fix and writes nothing.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Journal } from '../db/journal';
+import { exportMarkdown } from '../db/markdown/index';
+import { expect, test } from './fixtures';
+import { entryRow, pillarFilter, searchBox, totalLine } from './ui-actions';
+import { SAMPLE_ENTRIES } from './ui-samples';
+
+function countEntries(journal: Journal): number {
+  return (journal.db.prepare('SELECT count(*) AS n FROM entries').get() as { n: number }).n;
+}
+
+test.describe('export', () => {
+  test.use({ initialEntries: [SAMPLE_ENTRIES, { scope: 'test' }] });
+
+  test('exports exactly the filtered entries as a markdown download', async ({ page }) => {
+    await pillarFilter(page, 'Culture').click();
+    await searchBox(page).fill('-postmortem');
+    await expect(totalLine(page)).toHaveText('2 entries');
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export markdown' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^pileup-\d{4}-\d{2}-\d{2}\.md$/);
+    const file = await download.path();
+    const markdown = fs.readFileSync(file, 'utf8');
+
+    expect(markdown).toContain('### 배포 파이프라인 자동화 회고');
+    expect(markdown).toContain('### Wrote the on-call runbook for the payments API');
+    expect(markdown).toContain('오늘 ArgoCD로 스테이징 배포를 자동화했다.');
+    expect(markdown).toContain('| p99 latency | DB connection pool |');
+    // Not shown by the filter, so not exported.
+    expect(markdown).not.toContain('Blameless postmortem');
+    expect(markdown).not.toContain('SLO 대시보드');
+    expect(markdown).not.toContain('장애 대응 교육 발표');
+    expect(markdown.match(/^### /gm)).toHaveLength(2);
+    await expect(page.getByRole('status')).toContainText('Exported 2 entries');
+  });
+
+  test('copies the filtered entries as markdown to the clipboard', async ({ page }) => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await pillarFilter(page, 'Measurement').click();
+    await expect(totalLine(page)).toHaveText('2 entries');
+    await page.getByRole('button', { name: 'Copy as markdown' }).click();
+    await expect(page.getByRole('status')).toContainText('Copied 2 entries as markdown.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('### SLO 대시보드 만들기');
+    expect(copied).toContain('### Blameless postmortem for the cache outage');
+    expect(copied).not.toContain('배포 파이프라인');
+  });
+});
+
+test.describe('import', () => {
+  /** A markdown file exported from another journal. */
+  function exportedFile(workDir: string): string {
+    const other = Journal.open(path.join(workDir, 'other.db'));
+    try {
+      other.createMany([
+        { day: '2026-09-14', title: '보안 점검 자동화', body: '## 배운 것\n\n```bash\ntrivy image api:latest\n```\n\n---\n\n취약점 3개를 고쳤다.', pillars: ['automation', 'measurement'], tags: ['보안', 'trivy'] },
+        { day: '2026-09-12', title: 'Team retro notes', body: '- kept: pairing\n- try: smaller PRs', pillars: ['culture'], tags: ['retro'] },
+      ]);
+      return exportMarkdown(other, {}).markdown;
+    } finally {
+      other.close();
+    }
+  }
+
+  test('imports an exported file, and skips what is already there the second time', async ({ page, workDir, journal }) => {
+    const markdown = exportedFile(workDir);
+    const file = { name: 'team-journal.md', mimeType: 'text/markdown', buffer: Buffer.from(markdown, 'utf8') };
+
+    // The first-run screen is up on this empty journal; Import… is on the journal view behind it.
+    await page.getByRole('button', { name: 'Not now' }).click();
+    let chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await (await chooser).setFiles(file);
+    const dialog = page.getByRole('dialog', { name: 'Import finished' });
+    await expect(dialog).toContainText('team-journal.md');
+    await expect(dialog).toContainText('2 entries added');
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await expect(dialog).toHaveCount(0);
+
+    await expect(entryRow(page, '보안 점검 자동화')).toBeVisible();
+    await entryRow(page, '보안 점검 자동화').click();
+    await expect(page.locator('.entry-view pre code')).toContainText('trivy image api:latest');
+    expect(countEntries(journal)).toBe(2);
+
+    chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await (await chooser).setFiles(file);
+    await expect(dialog).toContainText('0 entries added');
+    await expect(dialog).toContainText('2 already in the journal, skipped');
+    expect(countEntries(journal)).toBe(2);
+  });
+
+  test('lists the problems with line numbers and imports nothing from a broken file', async ({ page, workDir, journal }) => {
+    const lines = exportedFile(workDir).split('\n');
+    // Cut the file short: the last entry loses its closing marker.
+    const lastEnd = lines.lastIndexOf('<!-- /pileup:entry -->');
+    const broken = lines.slice(0, lastEnd).join('\n');
+
+    await page.getByRole('button', { name: 'Not now' }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await (await chooser).setFiles({ name: 'broken.md', mimeType: 'text/markdown', buffer: Buffer.from(broken, 'utf8') });
+    const dialog = page.getByRole('dialog', { name: 'Nothing was imported' });
+    await expect(dialog.getByRole('alert')).toContainText(/Line \d+/);
+    await expect(dialog.getByRole('alert')).toContainText('not closed');
+    expect(countEntries(journal)).toBe(0);
+  });
+});
