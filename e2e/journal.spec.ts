@@ -139,6 +139,8 @@ test.describe('a journal with entries', () => {
     await expect(entryRow(page, second)).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: second })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('heading', { level: 1, name: second })).toHaveCount(0);
   });
 });
 

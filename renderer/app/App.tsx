@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Entry, ListFilter } from '../../db/model';
 import { api, bridge } from '../api/client';
 import { ConfirmDialog, type ConfirmRequest } from '../common/ConfirmDialog';
+import { formatTimestamp } from '../common/dates';
 import { errorMessage } from '../common/errors';
 import { useToast } from '../common/Toasts';
 import { useDebounced, useThrottled } from '../common/useDebounced';
@@ -43,7 +44,7 @@ function useRoute(): [Route, (update: (route: Route) => Route) => void] {
 }
 
 export function App() {
-  const { t } = useTranslation('app');
+  const { t, i18n } = useTranslation('app');
   const toast = useToast();
   const [route, setRoute] = useRoute();
   const { version, offline, poke } = useChangeVersion();
@@ -234,11 +235,14 @@ export function App() {
       } else if (!mod && !event.altKey && event.key === '/' && !typing) {
         event.preventDefault();
         focusSearch();
+      } else if (event.key === 'Escape' && !typing && !document.querySelector('dialog[open]')) {
+        // Escape closes an open entry (the editor keeps its draft and closes with its own button).
+        setRoute((r) => (r.pane.kind === 'entry' ? { ...r, pane: { kind: 'none' } } : r));
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [newEntry, focusSearch]);
+  }, [newEntry, focusSearch, setRoute]);
 
   // The desktop host's application menu.
   const menuActions = useRef({ newEntry, focusSearch, exportMarkdown, copyMarkdown, startImport, setView });
@@ -388,7 +392,7 @@ export function App() {
                     onPurge={purge}
                     onRevisionRestored={(_entry, savedAt) => {
                       poke();
-                      toast({ message: t('history.restoredToast', { date: new Date(savedAt).toLocaleString() }) });
+                      toast({ message: t('history.restoredToast', { date: formatTimestamp(savedAt, i18n.language) }) });
                     }}
                   />
                 ) : pane.kind === 'new' || pane.kind === 'edit' ? (

@@ -10,7 +10,7 @@ import { PillarChip, TagChip } from '../common/PillarChip';
 import { buildRows, firstLine, highlightTerms } from './rows';
 
 const DAY_ROW = 40;
-const ENTRY_ROW = 104;
+const ENTRY_ROW = 112;
 /** Start loading the next page this many rows before the end. */
 const PREFETCH_ROWS = 40;
 

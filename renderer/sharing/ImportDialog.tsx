@@ -30,16 +30,18 @@ export function ImportDialog({ outcome, onClose }: { outcome: ImportOutcome; onC
         <div role="alert">
           <p>{t('sharing.problems')}</p>
           <ul className="problems">
-            {outcome.result.problems.map((p, i) => (
-              <li key={i}>
-                <strong>
-                  {p.file ? `${p.file}: ` : ''}
-                  {p.line > 0 ? t('sharing.line', { line: p.line }) : ''}
-                </strong>
-                {p.line > 0 || p.file ? ' — ' : ''}
-                {p.message}
-              </li>
-            ))}
+            {outcome.result.problems.map((p, i) => {
+              // The file name is already in the heading when only one file was imported.
+              const file = p.file && p.file !== outcome.fileName ? `${p.file}: ` : '';
+              const where = `${file}${p.line > 0 ? t('sharing.line', { line: p.line }) : ''}`;
+              return (
+                <li key={i}>
+                  {where && <strong>{where}</strong>}
+                  {where ? ' — ' : ''}
+                  {p.message}
+                </li>
+              );
+            })}
           </ul>
         </div>
       ) : (
