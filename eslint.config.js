@@ -19,8 +19,19 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', {
-        patterns: [{ regex: '^(node:|better-sqlite3|electron)', message: 'The renderer talks to the host API only.' }],
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [
+          { regex: '^(node:|better-sqlite3|electron)', message: 'The renderer talks to the host API only.' },
+          { regex: '/db/(?!shared/|model$)', allowTypeImports: true, message: 'The renderer may import db/ types, and runtime code only from db/model and db/shared/.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['db/shared/**/*.ts', 'db/model.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{ regex: '^(node:|better-sqlite3|electron|\\.\\./)', message: 'db/model and db/shared/ are pure: the renderer imports them too.' }],
       }],
     },
   },

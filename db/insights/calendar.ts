@@ -1,9 +1,9 @@
-// Calendar arithmetic on `YYYY-MM-DD` strings. Days are plain calendar dates,
-// so everything runs on UTC milliseconds of midnight: the result never depends
-// on the machine's time zone (an entry's day is its own, never a UTC cut).
+// Periods for reviews: ISO weeks and months, parsed with clear errors. The day
+// arithmetic itself is shared with the UI (db/shared/calendar.ts).
 import { PileupError } from '../errors';
+import { addDays, isoWeeksInYear, mondayOf } from '../shared/calendar';
 
-const MS_PER_DAY = 86_400_000;
+export { addDays, daysBetween, isoWeekday, isoWeekOf, isoWeeksInYear, mondayOf } from '../shared/calendar';
 
 export interface Period {
   /** `2026-W47` or `2026-11`. */
@@ -11,46 +11,6 @@ export interface Period {
   kind: 'week' | 'month';
   from: string;
   to: string;
-}
-
-function toMs(day: string): number {
-  const [y, m, d] = day.split('-').map(Number);
-  return Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1);
-}
-
-function fromMs(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
-export function addDays(day: string, days: number): string {
-  return fromMs(toMs(day) + days * MS_PER_DAY);
-}
-
-/** Whole days from `a` to `b` (positive when b is later). */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((toMs(b) - toMs(a)) / MS_PER_DAY);
-}
-
-/** 0 for Monday … 6 for Sunday. */
-export function isoWeekday(day: string): number {
-  return (new Date(toMs(day)).getUTCDay() + 6) % 7;
-}
-
-export function mondayOf(day: string): string {
-  return addDays(day, -isoWeekday(day));
-}
-
-/** The ISO 8601 week of a day, e.g. `2026-W47`; weeks start on Monday and belong to the year of their Thursday. */
-export function isoWeekOf(day: string): string {
-  const thursday = toMs(day) + (3 - isoWeekday(day)) * MS_PER_DAY;
-  const year = new Date(thursday).getUTCFullYear();
-  const week = Math.floor((thursday - Date.UTC(year, 0, 1)) / MS_PER_DAY / 7) + 1;
-  return `${year}-W${String(week).padStart(2, '0')}`;
-}
-
-/** 52 or 53: 28 December always falls in the last ISO week of its year. */
-export function isoWeeksInYear(year: number): number {
-  return Number(isoWeekOf(`${String(year).padStart(4, '0')}-12-28`).slice(6));
 }
 
 const MIN_YEAR = 1900;
