@@ -10,7 +10,16 @@ import { stats } from './commands/stats';
 import type { Command } from './common';
 import { HELP } from './help';
 import type { Io } from './io';
+import { toErrorBody } from '../db/handlers-dispatch';
+import { PileupError } from '../db/errors';
 import { CliError, UsageError } from './usage';
+
+/** SQLite's own messages mean nothing to a user; file-system messages name the file, so they stay. */
+function describeFailure(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (error instanceof PileupError || (typeof code === 'string' && code.startsWith('SQLITE_'))) return toErrorBody(error).message;
+  return error instanceof Error ? error.message : String(error);
+}
 
 const COMMANDS: Record<string, Command> = {
   add,
@@ -53,7 +62,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.err(`pileup ${name}: ${error.message}\n`);
       return error.exitCode;
     }
-    io.err(`pileup ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.err(`pileup ${name}: ${describeFailure(error)}\n`);
     if (io.env.PILEUP_DEBUG && error instanceof Error) io.err(`${error.stack}\n`);
     return 1;
   }
