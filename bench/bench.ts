@@ -12,6 +12,7 @@ import { countByPillar, listEntries } from '../db/list';
 import { exportMarkdown } from '../db/markdown/index';
 import { PILLARS, type ListFilter, type Pillar } from '../db/model';
 import { normalizeText } from '../db/search/text';
+import { addDays } from '../db/shared/calendar';
 import { measureInsights } from './insights-bench';
 
 const RUNS = 15;
@@ -157,10 +158,6 @@ export const SEARCHES: readonly { name: string; query: string; like: string }[] 
   { name: 'phrase', query: '"배포 자동화"', like: '배포 자동화' },
 ];
 
-function dayMinus(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
-}
-
 function firstPage(journal: Journal, filter: ListFilter): { total: number } {
   return listEntries(journal, { filter, limit: 50 });
 }
@@ -168,7 +165,7 @@ function firstPage(journal: Journal, filter: ListFilter): { total: number } {
 const listSection: BenchSection = {
   name: 'list',
   run: ({ journal, file, lastDay }) => {
-    const filter: ListFilter = { pillars: ['automation', 'measurement'], from: dayMinus(lastDay, 365), to: dayMinus(lastDay, 180) };
+    const filter: ListFilter = { pillars: ['automation', 'measurement'], from: addDays(lastDay, -365), to: addDays(lastDay, -180) };
     return {
       'open + first page': timeMedian(() => {
         const j = Journal.open(file);

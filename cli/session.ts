@@ -7,6 +7,7 @@ import type { MethodInput, MethodName, MethodResult } from '../db/contract';
 import { resolveDatabasePath } from '../db/default-path';
 import { PileupError } from '../db/errors';
 import { createHandlers, dispatch, type Handlers } from '../db/handlers';
+import { toErrorBody } from '../db/handlers-dispatch';
 import { Journal } from '../db/journal';
 import { CliError } from './usage';
 
@@ -31,10 +32,9 @@ function withRetry<T>(attempt: () => T | typeof BUSY): T {
   }
 }
 
+/** A PileupError or a raw SQLite error that means another process holds the lock. */
 function isBusy(error: unknown): boolean {
-  if (error instanceof PileupError) return error.code === 'database_locked';
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED';
+  return toErrorBody(error).code === 'database_locked';
 }
 
 export class Session {

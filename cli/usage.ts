@@ -3,6 +3,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isValidDay } from '../db/contract';
 import { PILLARS, type Pillar } from '../db/model';
+import { localToday } from '../db/rows';
 
 /** A mistake in how the command was typed: exit code 2. */
 export class UsageError extends Error {
@@ -67,7 +68,7 @@ export function parseDay(command: string, option: string, value: string | undefi
   if (value === 'today' || value === 'yesterday') {
     const d = new Date();
     if (value === 'yesterday') d.setDate(d.getDate() - 1);
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    return localToday(d);
   }
   if (!isValidDay(value)) throw new UsageError(command, `--${option} must be a real date written as YYYY-MM-DD (got "${value}").`);
   return value;

@@ -16,6 +16,7 @@ import type {
   TagCount,
 } from './model';
 import { PILLARS } from './model';
+import { daysInMonth } from './shared/calendar';
 
 export const LIMITS = {
   titleChars: 500,
@@ -36,8 +37,7 @@ export function isValidDay(value: string): boolean {
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (y < 1900 || y > 2999 || mo < 1 || mo > 12 || d < 1) return false;
-  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  return d <= daysInMonth;
+  return d <= daysInMonth(y, mo);
 }
 
 export const daySchema = z

@@ -7,23 +7,13 @@ import { PileupError } from './errors';
 import { createHandlers, dispatch } from './handlers';
 import { Journal } from './journal';
 import { MIGRATIONS } from './migrations';
+import { tempJournal } from './test-support/journal';
 import { tempDir } from './test-support/temp';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
   while (cleanups.length) cleanups.pop()?.();
 });
-
-function freshJournal(): { journal: Journal; file: string; dir: ReturnType<typeof tempDir> } {
-  const dir = tempDir();
-  const file = dir.file('journal.db');
-  const journal = Journal.open(file);
-  cleanups.push(() => {
-    journal.close();
-    dir.cleanup();
-  });
-  return { journal, file, dir };
-}
 
 function expectError(fn: () => unknown, code: string, message: RegExp): void {
   try {
@@ -40,7 +30,7 @@ function expectError(fn: () => unknown, code: string, message: RegExp): void {
 
 describe('entries', () => {
   it('creates an entry with defaults: today, trimmed title, normalized tags', () => {
-    const { journal } = freshJournal();
+    const { journal } = tempJournal();
     const entry = journal.createEntry({ title: '  배포 회고  ', body: '오늘 배포했다', pillars: ['sharing', 'culture'], tags: [' #K8s ', 'k8s', '#보안', ' on call '] });
     expect(entry.day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(entry.title).toBe('배포 회고');
@@ -51,23 +41,23 @@ describe('entries', () => {
   });
 
   it('keeps tags with spaces, emoji and Korean', () => {
-    const { journal } = freshJournal();
+    const { journal } = tempJournal();
     const entry = journal.createEntry({ title: 't', pillars: ['automation'], tags: ['release train', '🚀 launch', '장애 대응'] });
     expect([...entry.tags].sort()).toEqual(['release train', '장애 대응', '🚀 launch'].sort());
   });
 
   it('rejects an entry with neither title nor body', () => {
-    const { journal } = freshJournal();
+    const { journal } = tempJournal();
     expectError(() => journal.createEntry({ title: '  ', body: '\n', pillars: ['culture'] }), 'invalid_input', /title or a body/);
   });
 
   it('rejects an entry without a pillar and names the four', () => {
-    const { journal } = freshJournal();
+    const { journal } = tempJournal();
     expectError(() => journal.createEntry({ title: 'x', body: '', pillars: [] }), 'invalid_input', /culture, automation, measurement, sharing/);
   });
 
   it('rejects an unknown pillar and an impossible day', () => {
-    const h = createHandlers(freshJournal().journal);
+    const h = createHandlers(tempJournal().journal);
     const bad = dispatch(h, 'createEntry', { title: 'x', pillars: ['devops'], day: '2026-02-30' });
     expect(bad.ok).toBe(false);
     if (!bad.ok) {
@@ -82,7 +72,7 @@ describe('entries', () => {
   });
 
   it('accepts a 1 MB body and rejects a 20 MB body with a message, keeping what was saved', () => {
-    const { journal } = freshJournal();
+    const { journal } = tempJournal();
     const big = '가나다 abc '.repeat(1024 * 1024 / 13);
     const saved = journal.createEntry({ title: 'big', body: big, pillars: ['measurement'] });
     expect(journal.getEntry(saved.id).body).toBe(big);
@@ -93,7 +83,7 @@ describe('entries', () => {
   });
 
   it('keeps every previous version as a revision and restores one', () => {
-    const { journal } = freshJournal();
+    const { journal } = tempJournal();
     const v1 = journal.createEntry({ title: 'v1', body: '처음', pillars: ['culture'], tags: ['a'] });
     journal.updateEntry(v1.id, { title: 'v2', body: '두번째', pillars: ['culture', 'sharing'], tags: ['b'] });
     journal.updateEntry(v1.id, { title: 'v2', body: '두번째', pillars: ['sharing', 'culture'], tags: ['b'] }); // no change
@@ -107,7 +97,7 @@ describe('entries', () => {
   });
 
   it('moves to the trash, restores, and purges only from the trash', () => {
-    const { journal } = freshJournal();
+    const { journal } = tempJournal();
     const a = journal.createEntry({ title: 'a', pillars: ['culture'] });
     const b = journal.createEntry({ title: 'b', pillars: ['culture'] });
     expectError(() => journal.purgeEntry(a.id), 'conflict', /trash/);
@@ -121,7 +111,7 @@ describe('entries', () => {
   });
 
   it('counts tags by prefix, only for live entries', () => {
-    const { journal } = freshJournal();
+    const { journal } = tempJournal();
     journal.createEntry({ title: 'a', pillars: ['culture'], tags: ['k8s', 'kafka', '보안'] });
     const gone = journal.createEntry({ title: 'b', pillars: ['culture'], tags: ['k8s'] });
     journal.deleteEntry(gone.id);
@@ -130,7 +120,7 @@ describe('entries', () => {
   });
 
   it('grows the change stamp on every write', () => {
-    const { journal } = freshJournal();
+    const { journal } = tempJournal();
     const before = journal.changeStamp().version;
     const e = journal.createEntry({ title: 'a', pillars: ['culture'] });
     journal.deleteEntry(e.id);
@@ -138,7 +128,7 @@ describe('entries', () => {
   });
 
   it('skips entries already in the journal when importing many', () => {
-    const { journal } = freshJournal();
+    const { journal } = tempJournal();
     const drafts = [
       { day: '2026-01-02', title: '회고', body: 'x', pillars: ['culture' as const] },
       { day: '2026-01-03', title: 'retro', body: 'y', pillars: ['sharing' as const] },
@@ -148,7 +138,7 @@ describe('entries', () => {
   });
 
   it('rolls back the whole batch when one entry is invalid', () => {
-    const { journal } = freshJournal();
+    const { journal } = tempJournal();
     expect(() => journal.createMany([{ title: 'ok', pillars: ['culture'] }, { title: 'bad', pillars: [] }])).toThrow();
     expect(journal.countByDay()).toEqual([]);
   });
@@ -168,7 +158,7 @@ describe('database file', () => {
   });
 
   it('refuses a damaged SQLite file without changing it', () => {
-    const { journal, file } = freshJournal();
+    const { journal, file } = tempJournal();
     for (let i = 0; i < 200; i++) journal.createEntry({ title: `e${i}`, body: 'x'.repeat(2000), pillars: ['culture'] });
     journal.close();
     const bytes = fs.readFileSync(file);
@@ -187,7 +177,7 @@ describe('database file', () => {
   });
 
   it('refuses a journal from a newer Pileup', () => {
-    const { journal, file } = freshJournal();
+    const { journal, file } = tempJournal();
     journal.db.pragma(`user_version = ${MIGRATIONS.length + 5}`);
     journal.close();
     expectError(() => Journal.open(file), 'corrupt_database', /newer version/);
@@ -214,7 +204,7 @@ describe('database file', () => {
   });
 
   it('reports a locked database as busy instead of a raw SQLite error', () => {
-    const { journal, file } = freshJournal();
+    const { journal, file } = tempJournal();
     const other = new Database(file);
     other.pragma('busy_timeout = 0');
     other.exec('BEGIN IMMEDIATE');
@@ -229,7 +219,7 @@ describe('database file', () => {
   });
 
   it('makes a consistent online backup', async () => {
-    const { journal, dir } = freshJournal();
+    const { journal, dir } = tempJournal();
     journal.createEntry({ title: '백업', pillars: ['culture'] });
     const target = dir.file('copy.db');
     await journal.backup(target);
@@ -270,7 +260,7 @@ describe('database file', () => {
 
 describe('dispatch', () => {
   it('rejects unknown methods and malformed payloads with typed errors', () => {
-    const h = createHandlers(freshJournal().journal);
+    const h = createHandlers(tempJournal().journal);
     expect(dispatch(h, 'dropTables', {})).toMatchObject({ ok: false, error: { code: 'invalid_input', message: /Unknown method/ } });
     expect(dispatch(h, 'getEntry', { id: 42 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(dispatch(h, 'getEntry', 'not an object')).toMatchObject({ ok: false, error: { code: 'invalid_input' } });

@@ -7,7 +7,6 @@ import type { ChangeStamp, DayCount, Entry, EntryDraft, Revision, TagCount } fro
 import { openDatabase, type OpenOptions } from './open';
 import {
   ENTRY_COLUMNS,
-  entriesFromRows,
   entryFromRow,
   loadTags,
   localToday,
@@ -111,24 +110,16 @@ export class Journal {
     return row;
   }
 
-  private entryBySeq(seq: number): Entry {
-    const row = this.stmt.bySeq.get(seq) as EntryRow;
-    return entryFromRow(row, loadTags(this.db, [seq]).get(seq) ?? []);
-  }
-
-  getEntry(id: string): Entry {
-    const row = this.rowById(id);
+  private entryOf(row: EntryRow): Entry {
     return entryFromRow(row, loadTags(this.db, [row.seq]).get(row.seq) ?? []);
   }
 
-  /** Entries by seq, in the given order. */
-  entriesBySeq(seqs: readonly number[]): Entry[] {
-    if (seqs.length === 0) return [];
-    const rows = this.db
-      .prepare(`SELECT ${ENTRY_COLUMNS} FROM entries e WHERE e.seq IN (SELECT value FROM json_each(?))`)
-      .all(JSON.stringify(seqs)) as EntryRow[];
-    const bySeq = new Map(entriesFromRows(this.db, rows).map((entry, i) => [rows[i]!.seq, entry]));
-    return seqs.flatMap((seq) => bySeq.get(seq) ?? []);
+  private entryBySeq(seq: number): Entry {
+    return this.entryOf(this.stmt.bySeq.get(seq) as EntryRow);
+  }
+
+  getEntry(id: string): Entry {
+    return this.entryOf(this.rowById(id));
   }
 
   listTags(prefix = '', limit = 50): TagCount[] {
@@ -210,7 +201,7 @@ export class Journal {
     const seq = this.db.transaction(() => {
       const row = this.rowById(id);
       if (row.deleted_at) throw new PileupError('conflict', 'This entry is in the trash; restore it before editing.');
-      const before = entryFromRow(row, loadTags(this.db, [row.seq]).get(row.seq) ?? []);
+      const before = this.entryOf(row);
       if (sameContent(before, draft)) return row.seq;
       const now = new Date().toISOString();
       this.stmt.insertRevision.run(row.seq, row.day, row.title, row.body, row.pillars, JSON.stringify(before.tags), now);
@@ -244,14 +235,13 @@ export class Journal {
 
   restoreEntry(id: string): Entry {
     const row = this.rowById(id);
-    if (row.deleted_at) {
-      this.db.transaction(() => {
-        this.stmt.setDeleted.run(null, row.seq);
-        const entry = this.entryBySeq(row.seq);
-        this.search.put(row.seq, entry);
-      })();
-    }
-    return this.entryBySeq(row.seq);
+    if (!row.deleted_at) return this.entryOf(row);
+    return this.db.transaction(() => {
+      this.stmt.setDeleted.run(null, row.seq);
+      const entry = this.entryBySeq(row.seq);
+      this.search.put(row.seq, entry);
+      return entry;
+    })();
   }
 
   purgeEntry(id: string): { id: string } {

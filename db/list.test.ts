@@ -4,22 +4,13 @@ import { createHandlers, dispatch } from './handlers';
 import { Journal, type NewEntry } from './journal';
 import { countByPillar, listEntries, RANK_ALL } from './list';
 import type { Entry, EntryPage, ListFilter } from './model';
+import { freshJournal } from './test-support/journal';
 import { tempDir } from './test-support/temp';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
   while (cleanups.length) cleanups.pop()?.();
 });
-
-function freshJournal(): Journal {
-  const dir = tempDir();
-  const journal = Journal.open(dir.file('journal.db'));
-  cleanups.push(() => {
-    journal.close();
-    dir.cleanup();
-  });
-  return journal;
-}
 
 const FIXTURE: NewEntry[] = [
   { day: '2026-01-05', title: '주간 회고', body: '오늘 팀 회고를 진행했다. 온콜 부담을 나누기로 했다.', pillars: ['culture'], tags: ['회고'] },

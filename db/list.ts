@@ -24,7 +24,7 @@ import { and, inTitleOrTags, or, termExpressions } from './search/fts';
 import { parseQuery, type ParsedQuery } from './search/query';
 import { makeSnippet } from './search/snippet';
 import { cachedStatement } from './search/statements';
-import { EVERY_ENTRY, ftsString, indexKey, keyRange, keyToDaySeq, normalizeText, pillarToken, SEQ_OF_KEY, tagToken } from './search/text';
+import { EVERY_ENTRY, ftsString, indexKey, keyRange, keyToDaySeq, normalizeText, pillarToken, SEQ_OF_KEY, seqOfKey, tagToken } from './search/text';
 
 export interface ListRequest {
   filter: ListFilter;
@@ -121,8 +121,6 @@ function withSnippets(entries: EntryListItem[], terms: readonly string[]): Entry
   if (terms.length === 0) return entries;
   return entries.map((entry) => ({ ...entry, snippet: makeSnippet(entry.body, terms) }));
 }
-
-const SEQ_SPAN = 2 ** 32;
 
 function entriesBySeq(db: Database, seqs: readonly number[]): EntryListItem[] {
   if (seqs.length === 0) return [];
@@ -355,7 +353,7 @@ function listByIndex(db: Database, plan: Plan, cursorText: string | null | undef
       page = groupedPage(db, source, source.titleTerms, cursor, limit);
     }
   }
-  const entries = entriesBySeq(db, page.keys.map((key) => key % SEQ_SPAN));
+  const entries = entriesBySeq(db, page.keys.map(seqOfKey));
   return {
     entries: withSnippets(entries, terms),
     total,

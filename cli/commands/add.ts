@@ -5,12 +5,12 @@ import { headline, pillarList, withSession, type Command } from '../common';
 import { HELP } from '../help';
 import type { Io } from '../io';
 import type { Session } from '../session';
-import { COMMON_OPTIONS, CliError, UsageError, parse, parseDay, parsePillars } from '../usage';
+import { COMMON_OPTIONS, CliError, FILTER_OPTIONS, UsageError, parse, parseDay, parsePillars } from '../usage';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
-  pillar: { type: 'string', short: 'p', multiple: true },
-  tag: { type: 'string', short: 't', multiple: true },
+  pillar: FILTER_OPTIONS.pillar,
+  tag: FILTER_OPTIONS.tag,
   title: { type: 'string' },
   day: { type: 'string' },
   json: { type: 'boolean' },

@@ -5,11 +5,11 @@ import type { ImportFormat, ImportProblem, ImportResult } from '../../db/model';
 import { plural, withSession, type Command } from '../common';
 import { HELP } from '../help';
 import type { Io } from '../io';
-import { COMMON_OPTIONS, UsageError, parse, parsePillars } from '../usage';
+import { COMMON_OPTIONS, FILTER_OPTIONS, UsageError, parse, parsePillars } from '../usage';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
-  pillar: { type: 'string', short: 'p', multiple: true },
+  pillar: FILTER_OPTIONS.pillar,
   format: { type: 'string', short: 'f' },
 } as const;
 

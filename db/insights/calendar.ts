@@ -1,7 +1,7 @@
 // Periods for reviews: ISO weeks and months, parsed with clear errors. The day
 // arithmetic itself is shared with the UI (db/shared/calendar.ts).
 import { PileupError } from '../errors';
-import { addDays, isoWeeksInYear, mondayOf } from '../shared/calendar';
+import { addDays, daysInMonth, isoWeeksInYear, mondayOf } from '../shared/calendar';
 
 export { addDays, daysBetween, isoWeekday, isoWeekOf, isoWeeksInYear, mondayOf } from '../shared/calendar';
 
@@ -48,6 +48,6 @@ export function parseMonth(text: string): Period {
   checkYear(year, text);
   if (month < 1 || month > 12) throw new PileupError('invalid_input', `${text} does not exist: months run from 01 to 12.`);
   const from = `${m[1]}-${m[2]}-01`;
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const lastDay = daysInMonth(year, month);
   return { period: `${m[1]}-${m[2]}`, kind: 'month', from, to: `${m[1]}-${m[2]}-${String(lastDay).padStart(2, '0')}` };
 }

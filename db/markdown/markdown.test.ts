@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Journal, type NewEntry } from '../journal';
 import type { Entry, EntryDraft } from '../model';
+import { freshJournal as freshTempJournal } from '../test-support/journal';
 import { tempDir } from '../test-support/temp';
 import { findHashtags } from './hashtags';
 import { exportMarkdown, importMarkdown, importPaths, renderDocument } from './index';
@@ -15,13 +16,7 @@ afterEach(() => {
 });
 
 function freshJournal(): Journal {
-  const dir = tempDir('pileup-md-');
-  const journal = Journal.open(dir.file('journal.db'));
-  cleanups.push(() => {
-    journal.close();
-    dir.cleanup();
-  });
-  return journal;
+  return freshTempJournal('pileup-md-');
 }
 
 /** Every live entry, oldest first, as the fields an export must keep. */

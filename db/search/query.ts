@@ -20,6 +20,7 @@ import { isValidDay } from '../contract';
 import { PileupError } from '../errors';
 import { PILLARS, type Pillar } from '../model';
 import { normalizeTags } from '../rows';
+import { daysInMonth } from '../shared/calendar';
 import { normalizeText } from './text';
 
 export interface ParsedQuery {
@@ -138,7 +139,7 @@ function parseDateRange(key: string, value: string): { first: string; last: stri
   if (m[3] === undefined) {
     const first = `${year}-${month}-01`;
     if (!isValidDay(first)) fail();
-    const days = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+    const days = daysInMonth(Number(year), Number(month));
     return { first, last: `${year}-${month}-${String(days).padStart(2, '0')}` };
   }
   const day = `${year}-${month}-${m[3].padStart(2, '0')}`;

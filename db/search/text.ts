@@ -105,9 +105,14 @@ export function indexKey(day: string, seq: number): number {
   return dayNumber(day) * SEQ_SPAN + seq;
 }
 
+/** The seq an index key was made from. */
+export function seqOfKey(key: number): number {
+  return key % SEQ_SPAN;
+}
+
 /** The day and seq an index key was made from. */
 export function keyToDaySeq(key: number): { day: string; seq: number } {
-  const seq = key % SEQ_SPAN;
+  const seq = seqOfKey(key);
   const day = new Date(EPOCH_MS + ((key - seq) / SEQ_SPAN) * DAY_MS).toISOString().slice(0, 10);
   return { day, seq };
 }

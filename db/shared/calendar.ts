@@ -19,6 +19,11 @@ export function addDays(day: string, days: number): string {
   return fromMs(toMs(day) + days * MS_PER_DAY);
 }
 
+/** Days in `month` (1–12) of `year`: 28 to 31. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 /** Whole days from `a` to `b` (positive when b is later). */
 export function daysBetween(a: string, b: string): number {
   return Math.round((toMs(b) - toMs(a)) / MS_PER_DAY);

@@ -7,6 +7,8 @@ import { api, bridge } from '../api/client';
 import { ConfirmDialog, type ConfirmRequest } from '../common/ConfirmDialog';
 import { formatTimestamp } from '../common/dates';
 import { errorMessage } from '../common/errors';
+import { isImeKey } from '../common/keys';
+import { shownTitle } from '../common/titles';
 import { useToast } from '../common/Toasts';
 import { useDebounced, useThrottled } from '../common/useDebounced';
 import { EntryEditor } from '../editor/EntryEditor';
@@ -18,7 +20,7 @@ import { Sidebar } from '../sidebar/Sidebar';
 import { useChangeVersion, useEntryList, usePillarCounts, useTotals } from './data';
 import { FirstRun } from './FirstRun';
 import { InsightsSlot } from './InsightsSlot';
-import { formatRoute, fromListFilter, isFiltered, parseRoute, toListFilter, type JournalFilter, type Pane, type Route, type View } from './route';
+import { EMPTY_FILTER, formatRoute, fromListFilter, isFiltered, parseRoute, toListFilter, type JournalFilter, type Pane, type Route, type View } from './route';
 import { SearchBox } from './SearchBox';
 
 /** At most one search per this many ms while typing: instant after a pause, light on bursts. */
@@ -81,7 +83,7 @@ export function App() {
 
   const newEntry = useCallback(() => {
     dismissFirstRun();
-    setRoute((r) => ({ ...r, view: r.view === 'insights' ? 'journal' : r.view === 'trash' ? 'journal' : r.view, pane: { kind: 'new' } }));
+    setRoute((r) => ({ ...r, view: 'journal', pane: { kind: 'new' } }));
   }, [dismissFirstRun, setRoute]);
 
   const focusSearch = useCallback(() => {
@@ -137,7 +139,7 @@ export function App() {
 
   const deleteEntry = useCallback(
     async (entry: Entry) => {
-      const title = entry.title.trim() || t('list.untitled');
+      const title = shownTitle(entry.title, t);
       try {
         await api.deleteEntry({ id: entry.id });
         setPane({ kind: 'none' });
@@ -170,7 +172,7 @@ export function App() {
         await api.restoreEntry({ id: entry.id });
         setPane({ kind: 'none' });
         poke();
-        toast({ message: t('entry.restored', { title: entry.title.trim() || t('list.untitled') }) });
+        toast({ message: t('entry.restored', { title: shownTitle(entry.title, t) }) });
       } catch (error) {
         fail(error);
       }
@@ -180,7 +182,7 @@ export function App() {
 
   const purge = useCallback(
     (entry: Entry) => {
-      const title = entry.title.trim() || t('list.untitled');
+      const title = shownTitle(entry.title, t);
       setConfirm({
         message: t('trash.confirmDelete', { title }),
         confirmLabel: t('trash.deleteForever'),
@@ -219,7 +221,7 @@ export function App() {
   // Keyboard: Ctrl/Cmd+N writes, Ctrl/Cmd+F or / searches. Never while an IME is composing.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.isComposing || event.keyCode === 229) return;
+      if (isImeKey(event)) return;
       const mod = (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
       const key = event.key.toLowerCase();
       const target = event.target as HTMLElement | null;
@@ -273,7 +275,7 @@ export function App() {
       setRoute((r) => ({ ...r, pane: { kind: 'entry', id: entry.id } }));
       poke();
       if (created) dismissFirstRun();
-      toast({ message: t('editor.saved', { title: entry.title.trim() || t('list.untitled') }) });
+      toast({ message: t('editor.saved', { title: shownTitle(entry.title, t) }) });
     },
     [setRoute, poke, dismissFirstRun, toast, t],
   );
@@ -376,7 +378,7 @@ export function App() {
                   filtered={isFiltered(filter)}
                   selectedId={selectedId}
                   onOpen={(id) => setPane({ kind: 'entry', id })}
-                  onClearFilters={() => setFilter({ pillars: [], tags: [], from: '', to: '', query: '' })}
+                  onClearFilters={() => setFilter(EMPTY_FILTER)}
                 />
               </section>
               <section className="detail-pane">

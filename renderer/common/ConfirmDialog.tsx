@@ -1,6 +1,6 @@
 // A modal yes/no question for what cannot be undone (delete forever, empty trash).
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModal } from './useModal';
 
 export interface ConfirmRequest {
   message: string;
@@ -10,11 +10,7 @@ export interface ConfirmRequest {
 
 export function ConfirmDialog({ request, onClose }: { request: ConfirmRequest; onClose: () => void }) {
   const { t } = useTranslation('app');
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  const ref = useModal();
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="confirm-message" onClose={onClose} onCancel={onClose}>
       <p id="confirm-message" className="dialog-message">

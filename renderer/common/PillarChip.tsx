@@ -62,7 +62,7 @@ export function PillarIcon({ pillar, size = 14 }: { pillar: Pillar; size?: numbe
   );
 }
 
-export function PillarChip({ pillar }: { pillar: Pillar }) {
+function PillarChip({ pillar }: { pillar: Pillar }) {
   const { t } = useTranslation('app');
   return (
     <span className={`chip pillar-chip pillar-${pillar}`}>
@@ -72,6 +72,20 @@ export function PillarChip({ pillar }: { pillar: Pillar }) {
   );
 }
 
-export function TagChip({ tag }: { tag: string }) {
+function TagChip({ tag }: { tag: string }) {
   return <span className="chip tag-chip">#{tag}</span>;
+}
+
+/** An entry's (or a revision's) pillars, then its tags. */
+export function EntryChips({ pillars, tags }: { pillars: readonly Pillar[]; tags: readonly string[] }) {
+  return (
+    <>
+      {pillars.map((p) => (
+        <PillarChip key={p} pillar={p} />
+      ))}
+      {tags.map((tag) => (
+        <TagChip key={tag} tag={tag} />
+      ))}
+    </>
+  );
 }

@@ -9,6 +9,8 @@ import { PILLARS } from '../../db/model';
 import { api } from '../api/client';
 import { formatTime, localToday } from '../common/dates';
 import { errorMessage } from '../common/errors';
+import { isImeKey } from '../common/keys';
+import { PaneError } from '../common/PaneError';
 import { PillarIcon } from '../common/PillarChip';
 import { Markdown } from '../entry/Markdown';
 import { TagPicker } from '../sidebar/TagPicker';
@@ -37,31 +39,23 @@ type Start =
   | { status: 'error'; error: unknown }
   | { status: 'ready'; baseline: EditorFields; fields: EditorFields; restoredAt: number | null; base: Entry | null };
 
-function startNew(): Start {
-  const baseline = blankFields();
-  const draft = loadDraft(localStorage, null);
+/** The form starts from the saved fields, or from the draft kept for them when there is one. */
+function startFrom(entryId: string | null, baseline: EditorFields, base: Entry | null): Start {
+  const draft = loadDraft(localStorage, entryId);
   return draft
-    ? { status: 'ready', baseline, fields: draft.fields, restoredAt: draft.savedAt, base: null }
-    : { status: 'ready', baseline, fields: baseline, restoredAt: null, base: null };
+    ? { status: 'ready', baseline, fields: draft.fields, restoredAt: draft.savedAt, base }
+    : { status: 'ready', baseline, fields: baseline, restoredAt: null, base };
 }
 
 export function EntryEditor({ entryId, version, onSaved, onClose }: EntryEditorProps) {
-  const { t } = useTranslation('app');
-  const [start, setStart] = useState<Start>(() => (entryId ? { status: 'loading' } : startNew()));
+  const [start, setStart] = useState<Start>(() => (entryId ? { status: 'loading' } : startFrom(null, blankFields(), null)));
 
   useEffect(() => {
     if (!entryId) return;
     let current = true;
     api.getEntry({ id: entryId }).then(
       (entry) => {
-        if (!current) return;
-        const baseline = fieldsOf(entry);
-        const draft = loadDraft(localStorage, entryId);
-        setStart(
-          draft
-            ? { status: 'ready', baseline, fields: draft.fields, restoredAt: draft.savedAt, base: entry }
-            : { status: 'ready', baseline, fields: baseline, restoredAt: null, base: entry },
-        );
+        if (current) setStart(startFrom(entryId, fieldsOf(entry), entry));
       },
       (error: unknown) => current && setStart({ status: 'error', error }),
     );
@@ -71,16 +65,7 @@ export function EntryEditor({ entryId, version, onSaved, onClose }: EntryEditorP
   }, [entryId]);
 
   if (start.status === 'loading') return <div className="pane-message" aria-busy="true" />;
-  if (start.status === 'error') {
-    return (
-      <div className="pane-message" role="alert">
-        <p>{errorMessage(start.error, t)}</p>
-        <button type="button" className="button" onClick={onClose}>
-          {t('entry.close')}
-        </button>
-      </div>
-    );
-  }
+  if (start.status === 'error') return <PaneError error={start.error} onClose={onClose} />;
   return <EditorForm entryId={entryId} start={start} version={version} onSaved={onSaved} onClose={onClose} />;
 }
 
@@ -172,7 +157,7 @@ function EditorForm({ entryId, start, version, onSaved, onClose }: EditorFormPro
   // Ctrl/Cmd+S saves from anywhere in the window while the editor is open.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.isComposing || event.keyCode === 229) return;
+      if (isImeKey(event)) return;
       if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
         event.preventDefault();
         void save();

@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../db/model';
 import { api } from '../api/client';
 import { formatDay, formatTimestamp } from '../common/dates';
-import { errorMessage } from '../common/errors';
-import { PillarChip, TagChip } from '../common/PillarChip';
+import { PaneError } from '../common/PaneError';
+import { EntryChips } from '../common/PillarChip';
+import { shownTitle } from '../common/titles';
 import { Markdown } from './Markdown';
 import { RevisionHistory } from './RevisionHistory';
 
@@ -40,20 +41,11 @@ export function EntryView({ id, version, onEdit, onClose, onDelete, onRestoreFro
   }, [id, version]);
 
   if (load.status === 'loading') return <div className="pane-message" aria-busy="true" />;
-  if (load.status === 'error') {
-    return (
-      <div className="pane-message" role="alert">
-        <p>{errorMessage(load.error, t)}</p>
-        <button type="button" className="button" onClick={onClose}>
-          {t('entry.close')}
-        </button>
-      </div>
-    );
-  }
+  if (load.status === 'error') return <PaneError error={load.error} onClose={onClose} />;
 
   const { entry } = load;
   const inTrash = entry.deletedAt !== null;
-  const title = entry.title.trim() || t('list.untitled');
+  const title = shownTitle(entry.title, t);
 
   return (
     <article className="entry-view" aria-labelledby="entry-view-title">
@@ -95,12 +87,7 @@ export function EntryView({ id, version, onEdit, onClose, onDelete, onRestoreFro
             {title}
           </h1>
           <div className="entry-view-meta">
-            {entry.pillars.map((p) => (
-              <PillarChip key={p} pillar={p} />
-            ))}
-            {entry.tags.map((tag) => (
-              <TagChip key={tag} tag={tag} />
-            ))}
+            <EntryChips pillars={entry.pillars} tags={entry.tags} />
           </div>
           <p className="entry-stamps">
             {t('entry.created', { date: formatTimestamp(entry.createdAt, i18n.language) })}

@@ -6,7 +6,8 @@ import type { Entry, Revision } from '../../db/model';
 import { api } from '../api/client';
 import { formatDay, formatTimestamp } from '../common/dates';
 import { errorMessage } from '../common/errors';
-import { PillarChip, TagChip } from '../common/PillarChip';
+import { EntryChips } from '../common/PillarChip';
+import { shownTitle } from '../common/titles';
 import { Markdown } from './Markdown';
 
 export function RevisionHistory({ entry, version, onRestored }: { entry: Entry; version: number; onRestored: (entry: Entry, savedAt: string) => void }) {
@@ -65,7 +66,7 @@ export function RevisionHistory({ entry, version, onRestored }: { entry: Entry; 
               <li key={r.id}>
                 <button type="button" className={`history-item${r.id === selected ? ' selected' : ''}`} aria-pressed={r.id === selected} onClick={() => setSelected(r.id)}>
                   <span className="history-when">{t('history.savedAt', { date: formatTimestamp(r.savedAt, i18n.language) })}</span>
-                  <span className="history-item-title">{r.title.trim() || t('list.untitled')}</span>
+                  <span className="history-item-title">{shownTitle(r.title, t)}</span>
                 </button>
               </li>
             ))}
@@ -74,15 +75,10 @@ export function RevisionHistory({ entry, version, onRestored }: { entry: Entry; 
             <div className="history-preview">
               <div className="history-preview-head">
                 <div>
-                  <div className="history-preview-title">{revision.title.trim() || t('list.untitled')}</div>
+                  <div className="history-preview-title">{shownTitle(revision.title, t)}</div>
                   <div className="entry-view-meta">
                     <span className="entry-day">{formatDay(revision.day, i18n.language)}</span>
-                    {revision.pillars.map((p) => (
-                      <PillarChip key={p} pillar={p} />
-                    ))}
-                    {revision.tags.map((tag) => (
-                      <TagChip key={tag} tag={tag} />
-                    ))}
+                    <EntryChips pillars={revision.pillars} tags={revision.tags} />
                   </div>
                 </div>
                 <button type="button" className="button" disabled={busy} onClick={() => void restore(revision)}>

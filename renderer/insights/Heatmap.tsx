@@ -5,9 +5,10 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next';
 import type { Insights } from '../../db/model';
 import { PILLARS } from '../../db/model';
+import { formatDay } from '../common/dates';
 import { PillarIcon } from '../common/PillarChip';
 import { addDays } from './calendar';
-import { longDay, shortMonth, weekdayName } from './format';
+import { shortMonth, weekdayName } from './format';
 import { heatGrid, levelRanges, type HeatCell } from './layout';
 import { anchorOf, type TooltipAnchor } from './tooltip';
 import { useElementWidth } from './useElementWidth';
@@ -47,8 +48,8 @@ export function Heatmap({ data, onOpenDay }: { data: Insights; onOpenDay: (day: 
   const total = data.heatmap.reduce((sum, d) => sum + d.count, 0);
   const busiest = data.heatmap.reduce<(typeof data.heatmap)[number] | null>((best, d) => (!best || d.count > best.count ? d : best), null);
   const summary = [
-    t('heatmap.summary', { count: total, days: data.heatmap.length, from: longDay(data.from, language), to: longDay(data.to, language) }),
-    busiest ? t('heatmap.busiest', { count: busiest.count, day: longDay(busiest.day, language) }) : '',
+    t('heatmap.summary', { count: total, days: data.heatmap.length, from: formatDay(data.from, language), to: formatDay(data.to, language) }),
+    busiest ? t('heatmap.busiest', { count: busiest.count, day: formatDay(busiest.day, language) }) : '',
   ].join(' ');
 
   const label = (cell: HeatCell) => {
@@ -159,7 +160,7 @@ function HeatTooltip({ cell, at }: { cell: HeatCell; at: TooltipAnchor }) {
   const { t, i18n } = useTranslation('insights');
   return (
     <div className={`insights-tooltip${at.flip ? ' flip' : ''}`} style={{ left: at.left, top: at.top }} aria-hidden="true">
-      <strong>{longDay(cell.day, i18n.language)}</strong>
+      <strong>{formatDay(cell.day, i18n.language)}</strong>
       <span>{cell.count === 0 ? t('heatmap.tipNone') : t('heatmap.tipCount', { count: cell.count })}</span>
       {cell.count > 0 && (
         <ul>
@@ -198,7 +199,7 @@ function HeatTable({ data }: { data: Insights }) {
           {rows.map((d) => (
             <tr key={d.day}>
               <th scope="row">
-                <time dateTime={d.day}>{longDay(d.day, i18n.language)}</time>
+                <time dateTime={d.day}>{formatDay(d.day, i18n.language)}</time>
               </th>
               <td className="num">{d.count}</td>
               {PILLARS.map((p) => (

@@ -4,8 +4,8 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Insights, ListFilter, Pillar, WeekPillarCounts } from '../../db/model';
 import { api } from '../api/client';
+import { formatDay } from '../common/dates';
 import { addDays } from './calendar';
-import { longDay } from './format';
 import { Heatmap } from './Heatmap';
 import { PillarPatternDefs } from './PillarPatterns';
 import { ReviewPanel } from './ReviewPanel';
@@ -105,7 +105,7 @@ export function InsightsView({ onOpenFilter }: { onOpenFilter: (filter: ListFilt
       </svg>
       <header className="insights-head">
         <h1>{t('title')}</h1>
-        {data && <p className="insights-range">{t('range', { from: longDay(data.from, i18n.language), to: longDay(data.to, i18n.language) })}</p>}
+        {data && <p className="insights-range">{t('range', { from: formatDay(data.from, i18n.language), to: formatDay(data.to, i18n.language) })}</p>}
       </header>
       {load.status === 'loading' && (
         <p className="insights-loading" role="status">

@@ -3,9 +3,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Review } from '../../db/model';
-import { api, bridge } from '../api/client';
+import { api } from '../api/client';
 import { localToday } from '../common/dates';
 import { Markdown } from '../entry/Markdown';
+import { copyText, saveMarkdownFile } from '../sharing/sharing';
 import { isoWeekOf, mondayOfIsoWeek, shiftMonth, shiftWeek } from './calendar';
 
 type Kind = 'week' | 'month';
@@ -13,36 +14,6 @@ type Status = { kind: 'idle' } | { kind: 'done'; message: string } | { kind: 'er
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-async function copyText(text: string): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(text);
-  } catch {
-    // Without clipboard permission (some embedded browsers), fall back to a selection copy.
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    document.body.append(area);
-    area.select();
-    const ok = document.execCommand('copy');
-    area.remove();
-    if (!ok) throw new Error('The clipboard is not available here.');
-  }
-}
-
-function download(fileName: string, markdown: string): void {
-  const url = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function ReviewPanel() {
@@ -99,12 +70,10 @@ export function ReviewPanel() {
   const save = async () => {
     if (!current) return;
     try {
-      if (bridge.saveMarkdown) {
-        const saved = await bridge.saveMarkdown(fileName, current.markdown);
-        if (saved) setStatus({ kind: 'done', message: t('review.saved', { path: saved.path }) });
-      } else {
-        download(fileName, current.markdown);
-        setStatus({ kind: 'done', message: t('review.downloaded', { file: fileName }) });
+      const saved = await saveMarkdownFile(fileName, current.markdown);
+      if (saved) {
+        const message = saved.native ? t('review.saved', { path: saved.savedTo }) : t('review.downloaded', { file: saved.savedTo });
+        setStatus({ kind: 'done', message });
       }
     } catch (error) {
       setStatus({ kind: 'error', message: messageOf(error) });

@@ -1,9 +1,10 @@
 // The figures at the top (streaks and totals), the quiet-pillar hint and the top tags.
 import { useTranslation } from 'react-i18next';
 import type { Insights, Pillar } from '../../db/model';
+import { formatDay } from '../common/dates';
 import { PillarIcon } from '../common/PillarChip';
 import { daysBetween } from './calendar';
-import { formatNumber, longDay } from './format';
+import { formatNumber } from './format';
 
 export function StreakFigures({ data }: { data: Insights }) {
   const { t, i18n } = useTranslation('insights');
@@ -22,7 +23,7 @@ export function StreakFigures({ data }: { data: Insights }) {
       key: 'longest',
       label: t('figures.longest'),
       value: longest > 0 ? t('figures.days', { count: longest }) : t('figures.none'),
-      note: longestEnd && !ongoing ? t('figures.endedOn', { date: longDay(longestEnd, language) }) : longest > 0 ? t('figures.ongoing') : '',
+      note: longestEnd && !ongoing ? t('figures.endedOn', { date: formatDay(longestEnd, language) }) : longest > 0 ? t('figures.ongoing') : '',
     },
     { key: 'entries', label: t('figures.entries'), value: formatNumber(entries, language), note: t('figures.lastYear') },
     {

@@ -4,9 +4,10 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntryListItem } from '../../db/model';
-import { addDays, formatDay, formatShortDay, localToday } from '../common/dates';
+import { addDays } from '../../db/shared/calendar';
+import { formatDay, formatShortDay, localToday } from '../common/dates';
 import { Marked } from '../common/Marked';
-import { PillarChip, TagChip } from '../common/PillarChip';
+import { EntryChips } from '../common/PillarChip';
 import { buildRows, firstLine, highlightTerms } from './rows';
 
 const DAY_ROW = 40;
@@ -165,12 +166,7 @@ const EntryRow = memo(function EntryRow({ entry, terms, selected, onOpen, day }:
           <Marked parts={preview} />
         </span>
         <span className="entry-meta">
-        {entry.pillars.map((p) => (
-          <PillarChip key={p} pillar={p} />
-        ))}
-        {entry.tags.map((tag) => (
-          <TagChip key={tag} tag={tag} />
-        ))}
+          <EntryChips pillars={entry.pillars} tags={entry.tags} />
         </span>
       </span>
     </button>

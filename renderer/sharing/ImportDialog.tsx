@@ -1,19 +1,14 @@
 // What an import did: entries added and skipped, or the lines to fix (in which
 // case nothing was written).
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../db/model';
+import { useModal } from '../common/useModal';
 
 export type ImportOutcome = { fileName: string; result: ImportResult } | { fileName: string; error: string };
 
 export function ImportDialog({ outcome, onClose }: { outcome: ImportOutcome; onClose: () => void }) {
   const { t } = useTranslation('app');
-  const ref = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  const ref = useModal();
 
   const failed = 'error' in outcome || outcome.result.problems.length > 0;
   return (

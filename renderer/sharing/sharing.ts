@@ -3,28 +3,55 @@
 import type { ExportResult, ImportResult, ListFilter } from '../../db/model';
 import { api, bridge } from '../api/client';
 
-export async function exportToFile(filter: ListFilter): Promise<{ result: ExportResult; savedTo: string } | null> {
-  const result = await api.exportMarkdown({ filter });
+/**
+ * Saves markdown through the desktop host's save dialog, or as a browser download.
+ * null when the user cancelled the dialog; `native` tells a saved path from a downloaded name.
+ */
+export async function saveMarkdownFile(fileName: string, markdown: string): Promise<{ savedTo: string; native: boolean } | null> {
   if (bridge.saveMarkdown) {
-    const saved = await bridge.saveMarkdown(result.fileName, result.markdown);
-    return saved ? { result, savedTo: saved.path } : null;
+    const saved = await bridge.saveMarkdown(fileName, markdown);
+    return saved ? { savedTo: saved.path, native: true } : null;
   }
-  const url = URL.createObjectURL(new Blob([result.markdown], { type: 'text/markdown;charset=utf-8' }));
+  const url = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }));
   const link = document.createElement('a');
   link.href = url;
-  link.download = result.fileName;
+  link.download = fileName;
   link.style.display = 'none';
   document.body.append(link);
   link.click();
   link.remove();
   // Give the browser a moment to start the download before the URL goes away.
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return { result, savedTo: result.fileName };
+  return { savedTo: fileName, native: false };
+}
+
+/** Puts text on the clipboard; without clipboard permission (some embedded browsers), falls back to a selection copy. */
+export async function copyText(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    if (!ok) throw new Error('The clipboard is not available here.');
+  }
+}
+
+export async function exportToFile(filter: ListFilter): Promise<{ result: ExportResult; savedTo: string } | null> {
+  const result = await api.exportMarkdown({ filter });
+  const saved = await saveMarkdownFile(result.fileName, result.markdown);
+  return saved ? { result, savedTo: saved.savedTo } : null;
 }
 
 export async function copyAsMarkdown(filter: ListFilter): Promise<ExportResult> {
   const result = await api.exportMarkdown({ filter });
-  await navigator.clipboard.writeText(result.markdown);
+  await copyText(result.markdown);
   return result;
 }
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { PillarCounts } from '../../db/model';
 import { PILLARS } from '../../db/model';
 import type { Totals } from '../app/data';
-import { isFiltered, type JournalFilter, type View } from '../app/route';
+import { EMPTY_FILTER, isFiltered, type JournalFilter, type View } from '../app/route';
 import { PillarIcon } from '../common/PillarChip';
 import { LANGUAGES, setLanguage, type Language } from '../i18n';
 import { TagPicker } from './TagPicker';
@@ -133,7 +133,7 @@ export function Sidebar({ view, onView, filter, onFilter, counts, totals, versio
         <button
           type="button"
           className="button subtle clear-filters"
-          onClick={() => onFilter({ pillars: [], tags: [], from: '', to: '', query: '' })}
+          onClick={() => onFilter(EMPTY_FILTER)}
         >
           {t('filters.clear')}
         </button>

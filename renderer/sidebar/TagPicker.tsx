@@ -3,6 +3,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTagSuggestions } from '../app/data';
+import { isImeKey } from '../common/keys';
 import { addTags, splitTags } from '../editor/drafts';
 
 export interface TagPickerProps {
@@ -40,7 +41,7 @@ export function TagPicker({
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     // Enter while a Korean syllable is still being composed belongs to the IME.
-    if (event.nativeEvent.isComposing || event.keyCode === 229) return;
+    if (isImeKey(event.nativeEvent)) return;
     if (event.key === 'Enter' || event.key === ',') {
       if (text.trim() === '') return;
       event.preventDefault();
