@@ -75,8 +75,9 @@ function runNode(label, args, cwd, timeoutMs) {
     cwd,
     stdio: ['ignore', 'inherit', 'inherit'],
     timeout: timeoutMs,
-    // npm start exports npm_config_* for the app; they must not retarget this build.
-    env: Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_config_(runtime|target|arch|disturl|build_from_source)$/i.test(key))),
+    // npm start exports npm_config_* for the app; they must not retarget this build
+    // (a nodedir pointing at Node's headers would "succeed" with the wrong ABI).
+    env: Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_config_(runtime|target|arch|disturl|nodedir|build_from_source)$/i.test(key))),
   });
   return result.status === 0;
 }
