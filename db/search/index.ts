@@ -2,7 +2,7 @@
 // its own write transactions, so the index never disagrees with entries.
 import type { Database } from 'better-sqlite3';
 import { PILLARS, type Pillar } from '../model';
-import { charsField, distinctChars, FIELD_END, indexKey, metaField, normalizeText, tagsField } from './text';
+import { charsFieldOf, FIELD_END, indexKey, metaField, normalizeText, tagsField } from './text';
 
 export interface IndexedDoc {
   day: string;
@@ -29,9 +29,10 @@ export function createSearchIndex(db: Database): SearchIndex {
   const keyOf = db.prepare(`SELECT key FROM search_keys WHERE seq = ?`).pluck();
   const setKey = db.prepare(`INSERT OR REPLACE INTO search_keys (seq, key) VALUES (?, ?)`);
   const dropKey = db.prepare(`DELETE FROM search_keys WHERE seq = ?`);
-  const putText = db.prepare(
-    `INSERT OR REPLACE INTO search_text (rowid, title, body, tags, meta, chars) VALUES (?, ?, ?, ?, ?, ?)`,
-  );
+  const columns = `search_text (rowid, title, body, tags, meta, chars) VALUES (?, ?, ?, ?, ?, ?)`;
+  // A new key needs no REPLACE: it saves a lookup per entry on a bulk import.
+  const insertText = db.prepare(`INSERT INTO ${columns}`);
+  const replaceText = db.prepare(`INSERT OR REPLACE INTO ${columns}`);
   const removeText = db.prepare(`DELETE FROM search_text WHERE rowid = ?`);
   const put = (seq: number, doc: IndexedDoc): void => {
     const key = indexKey(doc.day, seq);
@@ -41,8 +42,8 @@ export function createSearchIndex(db: Database): SearchIndex {
     const body = normalizeText(doc.body);
     const tags = tagsField(doc.tags.map(normalizeText));
     const meta = metaField(doc.pillars.map((p) => PILLARS.indexOf(p)));
-    const chars = charsField(distinctChars(title, body, tags));
-    putText.run(key, title + FIELD_END, body + FIELD_END, tags + FIELD_END, meta, chars);
+    const chars = charsFieldOf(title, body, tags);
+    (old === undefined ? insertText : replaceText).run(key, title + FIELD_END, body + FIELD_END, tags + FIELD_END, meta, chars);
     setKey.run(seq, key);
   };
   return {

