@@ -66,9 +66,14 @@ export function JournalList({ label, entries, terms, hasMore, selectedId, onOpen
   const focusRow = useCallback(
     (index: number) => {
       virtualizer.scrollToIndex(index, { align: 'auto' });
-      requestAnimationFrame(() => {
-        scrollRef.current?.querySelector<HTMLElement>(`[data-row-index="${index}"] .entry-row`)?.focus();
-      });
+      // A far jump (End) renders the target row a few frames later: keep trying briefly.
+      let framesLeft = 10;
+      const focusWhenRendered = () => {
+        const row = scrollRef.current?.querySelector<HTMLElement>(`[data-row-index="${index}"] .entry-row`);
+        if (row) row.focus();
+        else if (--framesLeft > 0) requestAnimationFrame(focusWhenRendered);
+      };
+      requestAnimationFrame(focusWhenRendered);
     },
     [virtualizer],
   );
