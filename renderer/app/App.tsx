@@ -408,7 +408,12 @@ export function App() {
                 ) : (
                   <div className="pane-message placeholder">
                     <p>{t('list.selectHint')}</p>
-                    <p className="muted small">{t('list.shortcutsHint')}</p>
+                    <p className="muted small">
+                      {/* Each shortcut stays on one line; lines break only between them. */}
+                      {t('list.shortcutsHint')
+                        .split(' · ')
+                        .flatMap((part, i) => [i > 0 ? ' · ' : '', <span key={part} className="nowrap">{part}</span>])}
+                    </p>
                   </div>
                 )}
               </section>
