@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { insights, review } from '../db/insights/index';
-import { isoWeekOf } from '../db/insights/calendar';
+import { isoWeekOf } from '../db/shared/calendar';
 import { heatmap } from '../db/insights/heatmap';
 import { quietestPillar } from '../db/insights/quietest';
 import { resolveRange } from '../db/insights/range';

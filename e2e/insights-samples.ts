@@ -1,6 +1,6 @@
 // A year of journal entries with known insights, relative to a given day:
 // used by e2e/insights.spec.ts and for screenshots of the insights view.
-import { addDays } from '../db/insights/calendar';
+import { addDays } from '../db/shared/calendar';
 import type { NewEntry } from '../db/journal';
 import type { Pillar } from '../db/model';
 

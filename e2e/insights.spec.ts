@@ -2,7 +2,7 @@
 // user reads them, a heatmap day / week segment / tag opening the journal on
 // that filter, the table alternative, and a week review to copy and export.
 import fs from 'node:fs';
-import { addDays, isoWeekOf } from '../db/insights/calendar';
+import { addDays, isoWeekOf } from '../db/shared/calendar';
 import { PILLARS } from '../db/model';
 import { localToday } from '../db/rows';
 import { expect, test } from './fixtures';

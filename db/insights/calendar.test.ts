@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { PileupError } from '../errors';
-import { addDays, daysBetween, isoWeekOf, isoWeeksInYear, mondayOf, parseIsoWeek, parseMonth } from './calendar';
+import { addDays, daysBetween, isoWeekOf, isoWeeksInYear, mondayOf } from '../shared/calendar';
+import { parseIsoWeek, parseMonth } from './calendar';
 
 function expectInvalid(fn: () => unknown, message: RegExp): void {
   try {

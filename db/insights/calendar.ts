@@ -3,8 +3,6 @@
 import { PileupError } from '../errors';
 import { addDays, daysInMonth, isoWeeksInYear, mondayOf } from '../shared/calendar';
 
-export { addDays, daysBetween, isoWeekday, isoWeekOf, isoWeeksInYear, mondayOf } from '../shared/calendar';
-
 export interface Period {
   /** `2026-W47` or `2026-11`. */
   period: string;

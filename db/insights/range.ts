@@ -2,7 +2,7 @@
 import { isValidDay } from '../contract';
 import { PileupError } from '../errors';
 import { localToday } from '../rows';
-import { addDays, daysBetween } from './calendar';
+import { addDays, daysBetween } from '../shared/calendar';
 
 /** The default range: this many days, ending today. */
 export const DEFAULT_RANGE_DAYS = 365;

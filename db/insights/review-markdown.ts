@@ -2,7 +2,7 @@
 // well on GitHub, in a team wiki and in the app's preview.
 import { PILLARS, type Pillar, type PillarCounts, type Streaks, type TagCount } from '../model';
 import type { Period } from './calendar';
-import { daysBetween } from './calendar';
+import { daysBetween } from '../shared/calendar';
 
 export interface ReviewEntry {
   day: string;

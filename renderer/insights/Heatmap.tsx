@@ -7,7 +7,7 @@ import type { Insights } from '../../db/model';
 import { PILLARS } from '../../db/model';
 import { formatDay } from '../common/dates';
 import { PillarIcon } from '../common/PillarChip';
-import { addDays } from './calendar';
+import { addDays } from '../../db/shared/calendar';
 import { shortMonth, weekdayName } from './format';
 import { heatGrid, levelRanges, type HeatCell } from './layout';
 import { anchorOf, type TooltipAnchor } from './tooltip';

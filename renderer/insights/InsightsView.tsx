@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Insights, ListFilter, Pillar, WeekPillarCounts } from '../../db/model';
 import { api } from '../api/client';
 import { formatDay } from '../common/dates';
-import { addDays } from './calendar';
+import { addDays } from '../../db/shared/calendar';
 import { Heatmap } from './Heatmap';
 import { PillarPatternDefs } from './PillarPatterns';
 import { ReviewPanel } from './ReviewPanel';

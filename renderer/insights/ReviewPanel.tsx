@@ -7,7 +7,7 @@ import { api } from '../api/client';
 import { localToday } from '../common/dates';
 import { Markdown } from '../entry/Markdown';
 import { copyText, saveMarkdownFile } from '../sharing/sharing';
-import { isoWeekOf, mondayOfIsoWeek, shiftMonth, shiftWeek } from './calendar';
+import { isoWeekOf, mondayOfIsoWeek, shiftMonth, shiftWeek } from '../../db/shared/calendar';
 
 type Kind = 'week' | 'month';
 type Status = { kind: 'idle' } | { kind: 'done'; message: string } | { kind: 'error'; message: string };

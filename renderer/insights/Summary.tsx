@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Insights, Pillar } from '../../db/model';
 import { formatDay } from '../common/dates';
 import { PillarIcon } from '../common/PillarChip';
-import { daysBetween } from './calendar';
+import { daysBetween } from '../../db/shared/calendar';
 import { formatNumber } from './format';
 
 export function StreakFigures({ data }: { data: Insights }) {

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Pillar, WeekPillarCounts } from '../../db/model';
 import { PILLARS } from '../../db/model';
 import { PillarIcon } from '../common/PillarChip';
-import { addDays } from './calendar';
+import { addDays } from '../../db/shared/calendar';
 import { shortDay, shortMonth } from './format';
 import { niceScale, stackSegments, weekTotal, type Segment } from './layout';
 import { patternId, PillarSwatch } from './PillarPatterns';

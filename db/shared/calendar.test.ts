@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, isoWeekOf, mondayOf, mondayOfIsoWeek, shiftMonth, shiftWeek } from './calendar';
 
-describe('renderer calendar', () => {
+describe('shared calendar', () => {
   it('finds ISO weeks across year ends', () => {
     expect(isoWeekOf('2026-11-20')).toBe('2026-W47');
     expect(isoWeekOf('2025-12-29')).toBe('2026-W01');
