@@ -7,6 +7,7 @@ import { PileupError } from './errors';
 import { createHandlers, dispatch } from './handlers';
 import { Journal } from './journal';
 import { MIGRATIONS } from './migrations';
+import { WAL_SIZE_LIMIT } from './open';
 import { tempJournal } from './test-support/journal';
 import { tempDir } from './test-support/temp';
 
@@ -216,6 +217,18 @@ describe('database file', () => {
     other.close();
     expect(dispatch(createHandlers(slow), 'createEntry', { title: 'now it works', pillars: ['culture'] }).ok).toBe(true);
     expect(journal.countByDay()[0]?.count).toBe(1);
+  });
+
+  it('cuts the WAL back after a write bigger than its limit', () => {
+    const { journal, file } = tempJournal();
+    // One transaction that outgrows the limit once its text is indexed.
+    const body = '배포 자동화 rollout '.repeat(30_000);
+    journal.createMany(Array.from({ length: 60 }, (_, i) => ({ title: `big ${i}`, body, pillars: ['automation' as const] })));
+    expect(fs.statSync(`${file}-wal`).size).toBeGreaterThan(WAL_SIZE_LIMIT);
+    // The next write starts the WAL over, and the file is cut back then.
+    journal.createEntry({ title: 'after', pillars: ['culture'] });
+    expect(fs.statSync(`${file}-wal`).size).toBeLessThanOrEqual(WAL_SIZE_LIMIT);
+    expect(journal.countByDay().reduce((n, d) => n + d.count, 0)).toBe(61);
   });
 
   it('makes a consistent online backup', async () => {

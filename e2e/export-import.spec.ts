@@ -96,6 +96,35 @@ test.describe('import', () => {
     expect(countEntries(journal)).toBe(2);
   });
 
+  test('shows the import under way, and Escape does not hide it', async ({ page, workDir, journal, hostKind }) => {
+    test.skip(hostKind !== 'web', 'holds the browser host\'s HTTP request; Electron imports over IPC');
+    const file = { name: 'team-journal.md', mimeType: 'text/markdown', buffer: Buffer.from(exportedFile(workDir), 'utf8') };
+    // Hold the request, as a big file would keep the host busy for seconds.
+    let release = (): void => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/importMarkdown', async (route) => {
+      await held;
+      await route.continue();
+    });
+
+    await page.getByRole('button', { name: 'Not now' }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await (await chooser).setFiles(file);
+    const busy = page.getByRole('dialog', { name: 'Importing…' });
+    await expect(busy).toContainText('team-journal.md');
+    await expect(busy.getByRole('progressbar', { name: 'Importing…' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(busy).toBeVisible();
+    expect(countEntries(journal)).toBe(0);
+
+    release();
+    const done = page.getByRole('dialog', { name: 'Import finished' });
+    await expect(done).toContainText('2 entries added');
+    await expect(done.getByRole('button', { name: 'OK' })).toBeFocused();
+    expect(countEntries(journal)).toBe(2);
+  });
+
   test('lists the problems with line numbers and imports nothing from a broken file', async ({ page, workDir, journal }) => {
     const lines = exportedFile(workDir).split('\n');
     // Cut the file short: the last entry loses its closing marker.

@@ -116,6 +116,7 @@ export function App() {
 
   const runImport = useCallback(
     async (fileName: string, markdown: string) => {
+      setImportOutcome({ fileName, pending: true });
       try {
         const result = await importText(fileName, markdown);
         setImportOutcome({ fileName, result });

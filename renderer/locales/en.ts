@@ -123,6 +123,8 @@ export const en = {
     copyFailed: 'Could not use the clipboard: {{message}}',
     importFile: 'Markdown file to import',
     importTitle: 'Import',
+    importing: 'Importing…',
+    importingNote: 'A big file takes a few seconds. Nothing is saved until all of it has been read.',
     importDone: 'Import finished',
     importFailed: 'Nothing was imported',
     added_one: '{{count}} entry added',

@@ -125,6 +125,8 @@ export const ko: AppStrings = {
     copyFailed: '클립보드를 쓸 수 없습니다: {{message}}',
     importFile: '가져올 마크다운 파일',
     importTitle: '가져오기',
+    importing: '가져오는 중…',
+    importingNote: '큰 파일은 몇 초 걸립니다. 파일을 모두 읽기 전에는 아무것도 저장하지 않습니다.',
     importDone: '가져오기 완료',
     importFailed: '아무것도 가져오지 않았습니다',
     added_one: '기록 {{count}}개 추가',

@@ -1,15 +1,31 @@
-// What an import did: entries added and skipped, or the lines to fix (in which
-// case nothing was written).
+// An import under way (a big file takes seconds), then what it did: entries
+// added and skipped, or the lines to fix (in which case nothing was written).
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../db/model';
 import { useModal } from '../common/useModal';
 
-export type ImportOutcome = { fileName: string; result: ImportResult } | { fileName: string; error: string };
+export type ImportOutcome =
+  | { fileName: string; pending: true }
+  | { fileName: string; result: ImportResult }
+  | { fileName: string; error: string };
 
 export function ImportDialog({ outcome, onClose }: { outcome: ImportOutcome; onClose: () => void }) {
   const { t } = useTranslation('app');
   const ref = useModal();
 
+  if ('pending' in outcome) {
+    // Escape does not close it: the import goes on, and its outcome must be seen.
+    return (
+      <dialog ref={ref} className="dialog" aria-labelledby="import-title" aria-busy="true" onCancel={(e) => e.preventDefault()}>
+        <h2 id="import-title" className="dialog-title">
+          {t('sharing.importing')}
+        </h2>
+        <p className="dialog-file">{outcome.fileName}</p>
+        <progress className="import-progress" aria-label={t('sharing.importing')} />
+        <p className="dialog-note">{t('sharing.importingNote')}</p>
+      </dialog>
+    );
+  }
   const failed = 'error' in outcome || outcome.result.problems.length > 0;
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="import-title" onClose={onClose} onCancel={onClose}>
