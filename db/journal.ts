@@ -16,6 +16,7 @@ import {
   type EntryRow,
 } from './rows';
 import { createSearchIndex, type SearchIndex } from './search/index';
+import { createBulkWrite } from './bulk-write';
 
 /** What createEntry accepts: a draft whose day, title, body and tags may be left out. */
 export type NewEntry = Pick<EntryDraft, 'pillars'> & Partial<Omit<EntryDraft, 'pillars'>>;
@@ -33,6 +34,7 @@ interface RevisionRow {
 export class Journal {
   readonly db: Database;
   readonly search: SearchIndex;
+  private readonly bulkWrite: ReturnType<typeof createBulkWrite>;
   private readonly stmt: {
     insert: Statement;
     bySeq: Statement;
@@ -41,7 +43,7 @@ export class Journal {
     setDeleted: Statement;
     purge: Statement;
     trashSeqs: Statement;
-    insertTag: Statement;
+    insertTags: Statement;
     deleteTags: Statement;
     insertRevision: Statement;
     revisions: Statement;
@@ -56,6 +58,7 @@ export class Journal {
   constructor(db: Database) {
     this.db = db;
     this.search = createSearchIndex(db);
+    this.bulkWrite = createBulkWrite(db);
     const live = 'e.deleted_at IS NULL';
     this.stmt = {
       insert: db.prepare(
@@ -67,7 +70,8 @@ export class Journal {
       setDeleted: db.prepare(`UPDATE entries SET deleted_at = ? WHERE seq = ?`),
       purge: db.prepare(`DELETE FROM entries WHERE seq = ?`),
       trashSeqs: db.prepare(`SELECT seq FROM entries WHERE deleted_at IS NOT NULL`),
-      insertTag: db.prepare(`INSERT OR IGNORE INTO entry_tags (entry_seq, tag) VALUES (?, ?)`),
+      // All of an entry's tags in one statement (a JSON array): an import writes ~250,000.
+      insertTags: db.prepare(`INSERT OR IGNORE INTO entry_tags (entry_seq, tag) SELECT ?, value FROM json_each(?)`),
       deleteTags: db.prepare(`DELETE FROM entry_tags WHERE entry_seq = ?`),
       insertRevision: db.prepare(
         `INSERT INTO revisions (entry_seq, day, title, body, pillars, tags, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -157,7 +161,7 @@ export class Journal {
   private insertValid(draft: EntryDraft, now: string, index = true): number {
     const info = this.stmt.insert.run(randomUUID(), draft.day, draft.title, draft.body, pillarsToMask(draft.pillars), now, now);
     const seq = Number(info.lastInsertRowid);
-    for (const tag of draft.tags) this.stmt.insertTag.run(seq, tag);
+    if (draft.tags.length) this.stmt.insertTags.run(seq, JSON.stringify(draft.tags));
     if (index) this.search.put(seq, draft);
     return seq;
   }
@@ -175,25 +179,25 @@ export class Journal {
    */
   createMany(inputs: readonly NewEntry[], options: { skipExisting?: boolean } = {}): { added: number; skipped: number } {
     const drafts = inputs.map((input) => this.validate(input));
-    return this.db.transaction(() => {
-      let added = 0;
-      let skipped = 0;
-      const now = new Date().toISOString();
-      const toIndex: [number, EntryDraft][] = [];
-      for (const draft of drafts) {
-        if (options.skipExisting && this.stmt.sameEntry.get(draft.day, draft.title, draft.body)) {
-          skipped++;
-          continue;
+    return this.db.transaction(() =>
+      this.bulkWrite(() => {
+        let skipped = 0;
+        const now = new Date().toISOString();
+        const toIndex: [number, EntryDraft][] = [];
+        for (const draft of drafts) {
+          if (options.skipExisting && this.stmt.sameEntry.get(draft.day, draft.title, draft.body)) {
+            skipped++;
+            continue;
+          }
+          toIndex.push([this.insertValid(draft, now, false), draft]);
         }
-        toIndex.push([this.insertValid(draft, now, false), draft]);
-        added++;
-      }
-      // Index after all inserts: FTS5 writes its pending rows to disk at every
-      // statement savepoint, and the triggers on entries open one per insert, so
-      // interleaving would write one tiny index segment per entry (4x slower).
-      this.search.putMany(toIndex);
-      return { added, skipped };
-    })();
+        // Index after all inserts: FTS5 writes its pending rows to disk at every
+        // statement savepoint, and the triggers on entries open one per insert, so
+        // interleaving would write one tiny index segment per entry (4x slower).
+        this.search.putMany(toIndex);
+        return { result: { added: toIndex.length, skipped }, added: toIndex.map(([, draft]) => draft) };
+      }),
+    )();
   }
 
   updateEntry(id: string, input: NewEntry): Entry {
@@ -207,8 +211,8 @@ export class Journal {
       this.stmt.insertRevision.run(row.seq, row.day, row.title, row.body, row.pillars, JSON.stringify(before.tags), now);
       this.stmt.update.run(draft.day, draft.title, draft.body, pillarsToMask(draft.pillars), now, row.seq);
       this.stmt.deleteTags.run(row.seq);
-      for (const tag of draft.tags) this.stmt.insertTag.run(row.seq, tag);
-      this.search.put(row.seq, draft);
+      if (draft.tags.length) this.stmt.insertTags.run(row.seq, JSON.stringify(draft.tags));
+      this.search.put(row.seq, draft, row.day);
       return row.seq;
     })();
     return this.entryBySeq(seq);
@@ -223,20 +227,22 @@ export class Journal {
   }
 
   deleteEntry(id: string): Entry {
-    const row = this.rowById(id);
-    if (!row.deleted_at) {
-      this.db.transaction(() => {
+    // Read inside the transaction: the index is keyed by the day read here.
+    const seq = this.db.transaction(() => {
+      const row = this.rowById(id);
+      if (!row.deleted_at) {
         this.stmt.setDeleted.run(new Date().toISOString(), row.seq);
-        this.search.remove(row.seq);
-      })();
-    }
-    return this.entryBySeq(row.seq);
+        this.search.remove(row.seq, row.day);
+      }
+      return row.seq;
+    })();
+    return this.entryBySeq(seq);
   }
 
   restoreEntry(id: string): Entry {
-    const row = this.rowById(id);
-    if (!row.deleted_at) return this.entryOf(row);
     return this.db.transaction(() => {
+      const row = this.rowById(id);
+      if (!row.deleted_at) return this.entryOf(row);
       this.stmt.setDeleted.run(null, row.seq);
       const entry = this.entryBySeq(row.seq);
       this.search.put(row.seq, entry);
@@ -247,20 +253,15 @@ export class Journal {
   purgeEntry(id: string): { id: string } {
     const row = this.rowById(id);
     if (!row.deleted_at) throw new PileupError('conflict', 'Move the entry to the trash before deleting it for good.');
-    this.db.transaction(() => {
-      this.search.remove(row.seq);
-      this.stmt.purge.run(row.seq);
-    })();
+    // Only live entries are in the search index: nothing to remove there.
+    this.stmt.purge.run(row.seq);
     return { id };
   }
 
   emptyTrash(): { purged: number } {
     return this.db.transaction(() => {
       const seqs = (this.stmt.trashSeqs.all() as { seq: number }[]).map((r) => r.seq);
-      for (const seq of seqs) {
-        this.search.remove(seq);
-        this.stmt.purge.run(seq);
-      }
+      for (const seq of seqs) this.stmt.purge.run(seq);
       return { purged: seqs.length };
     })();
   }

@@ -56,6 +56,26 @@ describe('search finds any part of a word', () => {
     expect(search(journal, '7')).toEqual(['CI cache']);
   });
 
+  it('combines one-character terms with words, tags, pillars, days and exclusions', () => {
+    const { journal } = seeded();
+    const pillarCounts = (filter: ListFilter) => countByPillar(journal, filter);
+    expect(search(journal, '배 pillar:sharing')).toEqual(['발표 준비']);
+    expect(search(journal, '배 -pillar:sharing')).toEqual(['k8s 배포']);
+    expect(search(journal, '배 tag:k8s')).toEqual(['k8s 배포']);
+    expect(search(journal, '자동화 배')).toEqual(['k8s 배포', '발표 준비']);
+    expect(search(journal, '자동화 -배')).toEqual([]);
+    expect(search(journal, '배 -자동화')).toEqual([]);
+    expect(search(journal, '배 -스테이징')).toEqual(['발표 준비']);
+    expect(search(journal, 'deployed 7')).toEqual([]);
+    expect(search(journal, 'cache 7')).toEqual(['CI cache']);
+    expect(search(journal, '-훈 -7 -배 -회')).toEqual(['Redeployed the API']);
+    expect(search(journal, '배 -훈 from:2026-02-01')).toEqual(['발표 준비']);
+    expect(titles(journal, { query: '배', pillars: ['automation'] })).toEqual(['k8s 배포']);
+    expect(listEntries(journal, { filter: { query: '배 -발' }, limit: 50 }).total).toBe(1);
+    expect(pillarCounts({ query: '배' })).toEqual({ culture: 0, automation: 1, measurement: 0, sharing: 1 });
+    expect(pillarCounts({ query: '배 -pillar:sharing' })).toEqual({ culture: 0, automation: 1, measurement: 0, sharing: 0 });
+  });
+
   it('finds words in mixed Korean and English text, all words required', () => {
     const { journal } = seeded();
     expect(search(journal, 'k8s 배포 자동화를 했다')).toEqual(['k8s 배포']);

@@ -24,7 +24,7 @@ import { and, inTitleOrTags, or, termExpressions } from './search/fts';
 import { parseQuery, type ParsedQuery } from './search/query';
 import { makeSnippet } from './search/snippet';
 import { cachedStatement } from './search/statements';
-import { EVERY_ENTRY, ftsString, indexKey, keyRange, keyToDaySeq, normalizeText, pillarToken, SEQ_OF_KEY, seqOfKey, tagToken } from './search/text';
+import { CHARS_EVERY_ENTRY, charsPillarToken, EVERY_ENTRY, ftsString, indexKey, keyRange, keyToDaySeq, normalizeText, pillarToken, SEQ_OF_KEY, seqOfKey, tagToken } from './search/text';
 
 export interface ListRequest {
   filter: ListFilter;
@@ -225,49 +225,74 @@ function listTrashByText(db: Database, plan: Plan, cursorText: string | null | u
 
 // ---- the index path --------------------------------------------------------
 
-/** Matching live entries in search_text, with everything that narrows them. */
+/** The two index tables (see search/schema.ts). */
+type IndexTable = 'search_text' | 'search_chars';
+
+/** Matching live entries in one index table, with everything that narrows them. */
 interface IndexSource {
-  /** The MATCH expression: all positive terms, tags and pillars, minus the excluded ones. */
+  /** The table whose MATCH leads: search_text, unless the query's only positive text terms are single characters. */
+  table: IndexTable;
+  /** The MATCH expression on `table`: its positive terms, tags and pillars, minus its excluded ones. */
   match: string;
   /** The positive words restricted to title and tags, for the first group of results; null without words. */
   titleTerms: string | null;
-  /** ` AND …` conditions after the MATCH, and their parameters. */
+  /** ` AND …` conditions after the MATCH (day range, the other table's terms), and their parameters. */
   conds: string;
   params: Param[];
 }
 
-const pillarExpression = (mask: number): string =>
-  `{meta} : ${or(PILLARS.flatMap((_, i) => ((mask & (1 << i)) !== 0 ? [ftsString(pillarToken(i))] : [])))}`;
+const pillarTokens = (mask: number, token: (index: number) => string): string[] =>
+  PILLARS.flatMap((_, i) => ((mask & (1 << i)) !== 0 ? [ftsString(token(i))] : []));
+/** A pillar choice as an expression on either table. */
+const pillarExpression = (table: IndexTable, mask: number): string =>
+  table === 'search_text' ? `{meta} : ${or(pillarTokens(mask, pillarToken))}` : or(pillarTokens(mask, charsPillarToken));
+const EVERY: Record<IndexTable, string> = { search_text: ftsString(EVERY_ENTRY), search_chars: ftsString(CHARS_EVERY_ENTRY) };
 const tagExpression = (tag: string): string => `{tags} : ${ftsString(tagToken(normalizeText(tag)))}`;
+
+/** What a query asks of one table. */
+interface TableTerms {
+  positive: string[];
+  negative: string[];
+}
+
+/** `positive` minus `negative` as one MATCH expression; FTS5 has no "everything except", so that starts from every entry. */
+function matchExpression(table: IndexTable, terms: TableTerms): string {
+  const all = and(terms.positive.length ? terms.positive : [EVERY[table]]);
+  return terms.negative.length ? `(${all}) NOT ${or(terms.negative)}` : all;
+}
 
 /** null when some positive term occurs nowhere, so nothing can match. */
 function indexSource(db: Database, plan: Plan, options: { ignorePillars?: boolean } = {}): IndexSource | null {
   const inc = termExpressions(db, plan.query.include);
   if (inc.missing > 0) return null;
   const ex = termExpressions(db, plan.query.exclude);
-  const positive = [
-    ...inc.words,
-    ...inc.chars,
-    ...(options.ignorePillars ? [] : plan.pillarMasks.map(pillarExpression)),
-    ...plan.tags.map(tagExpression),
-  ];
-  const negative = [
-    ...ex.words,
-    ...ex.chars,
-    ...(plan.excludePillarMask ? [pillarExpression(plan.excludePillarMask)] : []),
-    ...plan.excludeTags.map(tagExpression),
-  ];
-  // FTS5 has no "everything except": exclusions subtract from the token every entry has.
-  const all = and(positive.length ? positive : [ftsString(EVERY_ENTRY)]);
+  const text: TableTerms = { positive: [...inc.words, ...plan.tags.map(tagExpression)], negative: [...ex.words, ...plan.excludeTags.map(tagExpression)] };
+  const chars: TableTerms = { positive: inc.chars, negative: ex.chars };
+  // The table with positive terms leads; the other narrows it by rowid.
+  const table: IndexTable = text.positive.length === 0 && chars.positive.length > 0 ? 'search_chars' : 'search_text';
+  const [lead, other] = table === 'search_text' ? [text, chars] : [chars, text];
+  const otherTable: IndexTable = table === 'search_text' ? 'search_chars' : 'search_text';
+  // Pillars are tokens in both tables: they go with the leading one.
+  if (!options.ignorePillars) lead.positive.push(...plan.pillarMasks.map((mask) => pillarExpression(table, mask)));
+  if (plan.excludePillarMask) lead.negative.push(pillarExpression(table, plan.excludePillarMask));
+
   const conds: string[] = [];
   const params: Param[] = [];
   if (plan.from || plan.to) {
     const range = keyRange(plan.from, plan.to);
-    conds.push('search_text.rowid BETWEEN ? AND ?');
+    conds.push(`${table}.rowid BETWEEN ? AND ?`);
     params.push(range.low, range.high);
   }
+  if (other.positive.length || other.negative.length) {
+    // The unary + keeps SQLite from handing the IN list to FTS5 as rowid
+    // lookups (one MATCH per rowid); the subquery is read once instead.
+    const inOrNot = other.positive.length ? 'IN' : 'NOT IN';
+    conds.push(`+${table}.rowid ${inOrNot} (SELECT rowid FROM ${otherTable} WHERE ${otherTable} MATCH ?)`);
+    params.push(other.positive.length ? matchExpression(otherTable, other) : or(other.negative));
+  }
   return {
-    match: negative.length ? `(${all}) NOT ${or(negative)}` : all,
+    table,
+    match: matchExpression(table, lead),
     titleTerms: inc.words.length ? inTitleOrTags(or(inc.words)) : null,
     conds: conds.map((c) => ` AND ${c}`).join(''),
     params,
@@ -275,23 +300,23 @@ function indexSource(db: Database, plan: Plan, options: { ignorePillars?: boolea
 }
 
 function countMatches(db: Database, source: IndexSource, match: string): number {
-  return cachedStatement(db, `SELECT count(*) FROM search_text WHERE search_text MATCH ?${source.conds}`)
+  return cachedStatement(db, `SELECT count(*) FROM ${source.table} WHERE ${source.table} MATCH ?${source.conds}`)
     .pluck()
     .get(match, ...source.params) as number;
 }
 
 /** Keys by bm25, skipping `offset`. */
 function keysByRank(db: Database, source: IndexSource, limit: number, offset: number): number[] {
-  return cachedStatement(db, `SELECT rowid FROM search_text WHERE search_text MATCH ?${source.conds} ORDER BY rank, rowid DESC LIMIT ? OFFSET ?`)
+  return cachedStatement(db, `SELECT rowid FROM ${source.table} WHERE ${source.table} MATCH ?${source.conds} ORDER BY rank, rowid DESC LIMIT ? OFFSET ?`)
     .pluck()
     .all(source.match, ...source.params, limit, offset) as number[];
 }
 
 /** Keys newest first, below `beforeKey` when given. */
 function keysByNewest(db: Database, source: IndexSource, match: string, beforeKey: number | null, limit: number): number[] {
-  const before = beforeKey === null ? '' : ' AND search_text.rowid < ?';
+  const before = beforeKey === null ? '' : ` AND ${source.table}.rowid < ?`;
   const params = beforeKey === null ? source.params : [...source.params, beforeKey];
-  return cachedStatement(db, `SELECT rowid FROM search_text WHERE search_text MATCH ?${source.conds}${before} ORDER BY rowid DESC LIMIT ?`)
+  return cachedStatement(db, `SELECT rowid FROM ${source.table} WHERE ${source.table} MATCH ?${source.conds}${before} ORDER BY rowid DESC LIMIT ?`)
     .pluck()
     .all(match, ...params, limit) as number[];
 }
@@ -397,8 +422,8 @@ export function countByPillar(journal: Journal, filter: ListFilter): PillarCount
     // The covering index answers pillars per match without reading the entry's row.
     row = cachedStatement(
       db,
-      `SELECT ${PILLAR_SUMS} FROM search_text JOIN entries e INDEXED BY entries_search_cover ON e.seq = search_text.rowid ${SEQ_OF_KEY}
-       WHERE search_text MATCH ?${source.conds}`,
+      `SELECT ${PILLAR_SUMS} FROM ${source.table} JOIN entries e INDEXED BY entries_search_cover ON e.seq = ${source.table}.rowid ${SEQ_OF_KEY}
+       WHERE ${source.table} MATCH ?${source.conds}`,
     ).get(source.match, ...source.params) as PillarCounts;
   } else {
     const where = entriesWhere(plan, { ignorePillars: true });

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PileupError } from './errors';
-import { MIGRATIONS } from './migrations';
+import { applyMigration, MIGRATIONS } from './migrations';
 
 export interface OpenOptions {
   /** Path of a better_sqlite3.node built for the running runtime (Electron uses its own build). */
@@ -51,12 +51,12 @@ function migrate(db: Database.Database, file: string): void {
     db.prepare('VACUUM INTO ?').run(backup);
   }
   for (let version = current + 1; version <= MIGRATIONS.length; version++) {
-    const sql = MIGRATIONS[version - 1] as string;
+    const step = MIGRATIONS[version - 1]!;
     // IMMEDIATE takes the write lock first; another process opening the same
     // new file at the same moment may have applied this step meanwhile.
     db.transaction(() => {
       if ((db.pragma('user_version', { simple: true }) as number) >= version) return;
-      db.exec(sql);
+      applyMigration(db, step);
       db.pragma(`user_version = ${version}`);
     }).immediate();
   }

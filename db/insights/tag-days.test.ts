@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { Journal } from '../journal';
-import { MIGRATIONS } from '../migrations';
+import { applyMigration, MIGRATIONS } from '../migrations';
 import { tempDir } from '../test-support/temp';
 import { TAG_DAYS_SCHEMA } from './schema';
 import { freshJournal, on } from './test-fixtures';
@@ -56,6 +56,29 @@ describe('tag_days stays in step with the journal', () => {
     ]);
   });
 
+  it('an import adds to the days already counted; the per-row triggers step aside only while it runs', () => {
+    const journal = freshJournal();
+    const check = () => expect(actual(journal.db)).toEqual(expected(journal.db));
+    journal.createEntry(on('2026-11-20', 'automation', 'a', ['k8s']));
+    const before = journal.changeStamp().version;
+    journal.createMany([on('2026-11-20', 'automation', 'b', ['k8s', 'ci']), on('2026-11-21', 'culture', 'c', ['k8s'])]);
+    check();
+    expect(actual(journal.db)).toContainEqual({ day: '2026-11-20', tag: 'k8s', count: 2 });
+    expect(journal.changeStamp().version).toBeGreaterThan(before);
+    expect(journal.db.prepare(`SELECT count(*) FROM meta WHERE key = 'bulk_write'`).pluck().get()).toBe(0);
+    // The triggers are back for single writes.
+    const d = journal.createEntry(on('2026-11-21', 'culture', 'd', ['k8s', 'docs']));
+    check();
+    const afterOne = journal.changeStamp().version;
+    expect(afterOne).toBeGreaterThan(before + 1);
+    journal.deleteEntry(d.id);
+    check();
+    // An import that adds nothing changes nothing.
+    journal.createMany([on('2026-11-20', 'automation', 'b', ['k8s', 'ci'])], { skipExisting: true });
+    check();
+    expect(journal.changeStamp().version).toBe(afterOne + 1); // the trash move above
+  });
+
   it('when a live entry is deleted outright by another tool', () => {
     const journal = freshJournal();
     journal.createMany([on('2026-11-20', 'automation', 'a', ['k8s', 'ci']), on('2026-11-20', 'automation', 'b', ['k8s'])]);
@@ -80,7 +103,7 @@ describe('tag_days stays in step with the journal', () => {
       const version = MIGRATIONS.indexOf(TAG_DAYS_SCHEMA);
       expect(version).toBeGreaterThan(0);
       const old = new Database(file);
-      for (const sql of MIGRATIONS.slice(0, version)) old.exec(sql);
+      for (const step of MIGRATIONS.slice(0, version)) applyMigration(old, step);
       old.pragma(`user_version = ${version}`);
       const insert = old.prepare(
         `INSERT INTO entries (id, day, title, body, pillars, created_at, updated_at, deleted_at) VALUES (?, ?, ?, '', 1, '', '', ?)`,

@@ -1,15 +1,15 @@
-// Turns parsed query terms into FTS5 MATCH expressions over search_text (see
-// schema.ts). Every piece of user text enters an expression only
-// as a string literal (ftsString), so no input is ever read as FTS5 syntax.
+// Turns parsed query terms into FTS5 MATCH expressions over search_text and
+// search_chars (see schema.ts). Every piece of user text enters an expression
+// only as a string literal (ftsString), so no input is ever read as FTS5 syntax.
 import type { Database } from 'better-sqlite3';
 import { cachedStatement } from './statements';
-import { charToken, codePointLength, ftsString } from './text';
+import { codePointLength, ftsString } from './text';
 
 /** What the index can answer for a list of terms. */
 export interface TermExpressions {
   /** One expression per term of 2+ characters. */
   words: string[];
-  /** One expression per 1-character term (it matches the chars column only). */
+  /** One expression per 1-character term, over search_chars. */
   chars: string[];
   /** Terms that occur nowhere in the index. */
   missing: number;
@@ -33,7 +33,7 @@ export function termExpressions(db: Database, terms: readonly string[]): TermExp
   for (const term of terms) {
     const length = codePointLength(term);
     if (length >= 3) out.words.push(ftsString(term));
-    else if (length === 1) out.chars.push(`{chars} : ${ftsString(charToken(term))}`);
+    else if (length === 1) out.chars.push(ftsString(term));
     else {
       const expr = twoCharExpression(db, term);
       if (expr) out.words.push(expr);

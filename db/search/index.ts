@@ -2,7 +2,7 @@
 // its own write transactions, so the index never disagrees with entries.
 import type { Database } from 'better-sqlite3';
 import { PILLARS, type Pillar } from '../model';
-import { charsFieldOf, FIELD_END, indexKey, metaField, normalizeText, tagsField } from './text';
+import { charsField, FIELD_END, indexKey, metaField, normalizeText, tagsField } from './text';
 
 export interface IndexedDoc {
   day: string;
@@ -13,51 +13,54 @@ export interface IndexedDoc {
 }
 
 export interface SearchIndex {
-  /** Adds or replaces the document of entry `seq`. */
-  put(seq: number, doc: IndexedDoc): void;
   /**
-   * Adds or replaces many documents. Faster than put in a loop: FTS5 writes
-   * out its pending rows whenever a rowid arrives out of order, so the
-   * documents are indexed in key order.
+   * Indexes the document of entry `seq`. `indexedDay` is the day it is
+   * indexed under now, when it is in the index already (an edit); it is
+   * replaced, moved to its new key if the day changed.
+   */
+  put(seq: number, doc: IndexedDoc, indexedDay?: string): void;
+  /**
+   * Indexes many entries that are not in the index yet. Faster than put in a
+   * loop: FTS5 writes out its pending rows whenever a rowid arrives out of
+   * order, so the documents are indexed in key order.
    */
   putMany(docs: readonly (readonly [seq: number, doc: IndexedDoc])[]): void;
-  /** Removes entry `seq` from the index. */
-  remove(seq: number): void;
+  /** Removes entry `seq`, indexed under `day`. */
+  remove(seq: number, day: string): void;
 }
 
+// The key of an entry is its day and seq (see schema.ts), so the index needs
+// no table of its own to find an entry's rows: callers know the day.
 export function createSearchIndex(db: Database): SearchIndex {
-  const keyOf = db.prepare(`SELECT key FROM search_keys WHERE seq = ?`).pluck();
-  const setKey = db.prepare(`INSERT OR REPLACE INTO search_keys (seq, key) VALUES (?, ?)`);
-  const dropKey = db.prepare(`DELETE FROM search_keys WHERE seq = ?`);
-  const columns = `search_text (rowid, title, body, tags, meta, chars) VALUES (?, ?, ?, ?, ?, ?)`;
+  const text = `search_text (rowid, title, body, tags, meta) VALUES (?, ?, ?, ?, ?)`;
+  const chars = `search_chars (rowid, chars) VALUES (?, ?)`;
   // A new key needs no REPLACE: it saves a lookup per entry on a bulk import.
-  const insertText = db.prepare(`INSERT INTO ${columns}`);
-  const replaceText = db.prepare(`INSERT OR REPLACE INTO ${columns}`);
-  const removeText = db.prepare(`DELETE FROM search_text WHERE rowid = ?`);
-  const put = (seq: number, doc: IndexedDoc): void => {
-    const key = indexKey(doc.day, seq);
-    const old = keyOf.get(seq) as number | undefined;
-    if (old !== undefined && old !== key) removeText.run(old);
+  const insert = [db.prepare(`INSERT INTO ${text}`), db.prepare(`INSERT INTO ${chars}`)] as const;
+  const replace = [db.prepare(`INSERT OR REPLACE INTO ${text}`), db.prepare(`INSERT OR REPLACE INTO ${chars}`)] as const;
+  const removeKey = [db.prepare(`DELETE FROM search_text WHERE rowid = ?`), db.prepare(`DELETE FROM search_chars WHERE rowid = ?`)] as const;
+  const remove = (key: number): void => removeKey.forEach((stmt) => stmt.run(key));
+  const write = (key: number, doc: IndexedDoc, statements: typeof insert | typeof replace): void => {
     const title = normalizeText(doc.title);
     const body = normalizeText(doc.body);
     const tags = tagsField(doc.tags.map(normalizeText));
-    const meta = metaField(doc.pillars.map((p) => PILLARS.indexOf(p)));
-    const chars = charsFieldOf(title, body, tags);
-    (old === undefined ? insertText : replaceText).run(key, title + FIELD_END, body + FIELD_END, tags + FIELD_END, meta, chars);
-    setKey.run(seq, key);
+    const pillars = doc.pillars.map((p) => PILLARS.indexOf(p));
+    statements[0].run(key, title + FIELD_END, body + FIELD_END, tags + FIELD_END, metaField(pillars));
+    statements[1].run(key, charsField(pillars, title, body, tags));
   };
   return {
-    put,
-    putMany(docs) {
-      const keyed = docs.map(([seq, doc]) => ({ seq, doc, key: indexKey(doc.day, seq) }));
-      keyed.sort((a, b) => a.key - b.key);
-      for (const { seq, doc } of keyed) put(seq, doc);
+    put(seq, doc, indexedDay) {
+      const key = indexKey(doc.day, seq);
+      const old = indexedDay === undefined ? undefined : indexKey(indexedDay, seq);
+      if (old !== undefined && old !== key) remove(old);
+      write(key, doc, old === key ? replace : insert);
     },
-    remove(seq) {
-      const key = keyOf.get(seq) as number | undefined;
-      if (key === undefined) return;
-      removeText.run(key);
-      dropKey.run(seq);
+    putMany(docs) {
+      const keyed = docs.map(([seq, doc]) => ({ doc, key: indexKey(doc.day, seq) }));
+      keyed.sort((a, b) => a.key - b.key);
+      for (const { key, doc } of keyed) write(key, doc, insert);
+    },
+    remove(seq, day) {
+      remove(indexKey(day, seq));
     },
   };
 }

@@ -1,5 +1,6 @@
-// The search index tables (migration 2). The index is contentless: the text
-// lives in `entries`; the index only answers "which entries contain this".
+// The search index tables (migration 2, rebuilt in its present shape by
+// migration 4). The index is contentless: the text lives in `entries`; the
+// index only answers "which entries contain this".
 //
 // Why this shape (see DESIGN.md, "Korean text", and bench/bench.ts):
 // - search_text uses FTS5's trigram tokenizer over title, body and tags,
@@ -17,22 +18,30 @@
 //     each pillar N (0–3): pillar filters, exclusion-only queries and tag
 //     filters are then doclist intersections inside one MATCH, with no lookup
 //     into entries (joining entries for 60,000 matches costs ~25–100 ms).
-//   * The chars column holds each distinct character once, between \u0001
-//     marks (generated in JS), so a 1-character term is the single trigram
-//     \u0001c\u0001 — an exact lookup, where the trigrams beginning with one
-//     character would be thousands. Being in the same table, it joins the
-//     other terms inside one MATCH (search-as-you-type often ends on one).
+// - search_chars answers 1-character terms: each entry's distinct characters,
+//   one token each (unicode61 with every category but separators and
+//   controls as token characters, no diacritics removed), so 캐 or # is one
+//   exact lookup, where the trigrams beginning with one character would be
+//   thousands. It also holds a token every entry has (ee) and the pillars
+//   (p0–p3), so a 1-character query with a pillar filter is one MATCH there.
+//   A query that mixes it with search_text intersects the two by rowid.
+//   Why a table of its own (migration 4): as a column of search_text its
+//   characters were trigrams with positions, between marks whose in-between
+//   trigrams doubled them; that cost ~5 s of a 100,000-entry import, this
+//   table ~1 s (npm run bench).
 // - The rowid is a key that sorts like the journal (day, then seq):
 //   key = dayNumber * 2^32 + seq. Common terms match tens of
 //   thousands of entries; FTS5 streams them newest first in rowid order with
-//   no sort, and a day range is a rowid range. search_keys remembers each
-//   entry's key, since an edit may change its day.
+//   no sort, and a day range is a rowid range. An edit that changes the day
+//   moves the entry to its new key. (Migration 2 kept the keys in a table,
+//   search_keys; the callers know the day, so migration 4 dropped it.)
 // - entries_search_cover lets pillars be counted per match (countByPillar)
 //   without reading the entry's row, whose body may spill into overflow pages.
-// - hashsize 64 MB: FTS5 writes its pending rows out as a new segment whenever
-//   they outgrow this; a 5,000-entry import batch then fits in one segment
-//   (16 MB split it into several that had to be merged again: imports were
-//   ~7% slower). The memory is held only while a write transaction is open.
+// - hashsize 256 MB: FTS5 writes its pending rows out as a new segment whenever
+//   they outgrow this, and merges segments again once there are 8 of a size.
+//   An import of 100,000 entries (one transaction, indexed in key order)
+//   then writes 2 segments and merges none; 64 MB wrote ~16 and merging them
+//   cost ~2 s. The memory is held only while a write transaction is open.
 // Only live entries are indexed; the trash is searched by a scan (it is small).
 export const SEARCH_SCHEMA = `
   CREATE TABLE search_keys (seq INTEGER PRIMARY KEY, key INTEGER NOT NULL);
@@ -48,4 +57,31 @@ export const SEARCH_SCHEMA = `
   CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_text, 'row');
 
   CREATE INDEX entries_search_cover ON entries (seq, deleted_at, pillars, day);
+`;
+
+/** Tokenizer of search_chars: each character that is not a space or a control character is a token. */
+const CHARS_TOKENIZER = `"unicode61 remove_diacritics 0 categories 'L* M* N* P* S* Co Cf Cn'"`;
+
+/** Migration 4: the tables as they are now; Journal's search index is then rebuilt from entries. */
+export const SEARCH_SCHEMA_V4 = `
+  DROP TABLE search_vocab;
+  DROP TABLE search_text;
+  DROP TABLE search_keys;
+
+  CREATE VIRTUAL TABLE search_text USING fts5(
+    title, body, tags, meta,
+    tokenize = 'trigram',
+    content = '', contentless_delete = 1
+  );
+  INSERT INTO search_text (search_text, rank) VALUES ('rank', 'bm25(10.0, 1.0, 5.0, 0.0)');
+  INSERT INTO search_text (search_text, rank) VALUES ('hashsize', 268435456);
+  INSERT INTO search_text (search_text, rank) VALUES ('automerge', 8);
+  CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_text, 'row');
+
+  CREATE VIRTUAL TABLE search_chars USING fts5(
+    chars,
+    tokenize = ${CHARS_TOKENIZER},
+    content = '', contentless_delete = 1, detail = none
+  );
+  INSERT INTO search_chars (search_chars, rank) VALUES ('hashsize', 67108864);
 `;

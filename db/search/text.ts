@@ -33,25 +33,24 @@ export function codePointLength(text: string): number {
  */
 export const FIELD_END = '  ';
 
-/** Marks the edges of the tokens in the meta and chars columns. */
+/** Marks the edges of the tokens in the meta column. */
 const META = '\u0001';
-const META_CODE = 0x01;
 
-// Which BMP characters were seen in the current charsFieldOf call: a flag per
+// Which BMP characters were seen in the current charsField call: a flag per
 // code unit, cleared again for the units found, so no set is built per entry
 // (a bulk import calls it 100,000 times).
 const seen = new Uint8Array(0x10000);
 // Each text is copied into this buffer and read as UTF-16 code units: about
 // three times faster than charCodeAt here.
 let scratch = Buffer.alloc(8192);
+const SPACE = 0x20;
 
 /**
- * The chars column of texts (already normalized): each distinct character
- * once, spaces and line breaks left out, each between marks, so each is
- * the trigram charToken(c). Characters are in code order: the in-between
- * trigrams (a\u0001b) then repeat from entry to entry.
+ * The search_chars document of an entry (texts already normalized): the
+ * tokens of its pillars, then each distinct character once, space-separated,
+ * so each is its own token (see schema.ts). Spaces and line breaks are left out.
  */
-export function charsFieldOf(...texts: string[]): string {
+export function charsField(pillarIndexes: readonly number[], ...texts: string[]): string {
   const codes: number[] = [];
   let astral: Set<string> | null = null;
   for (const text of texts) {
@@ -74,14 +73,13 @@ export function charsFieldOf(...texts: string[]): string {
     }
   }
   for (const c of codes) seen[c] = 0;
-  const sorted = Uint16Array.from(codes).sort();
-  // META c META c … META, as code units: no string per character.
-  const marked: number[] = [META_CODE];
-  for (const c of sorted) if (c !== 0x20 && c !== 0x0a) marked.push(c, META_CODE);
-  let field = '';
-  for (let i = 0; i < marked.length; i += 8192) field += String.fromCharCode(...marked.slice(i, i + 8192));
-  if (astral) for (const c of astral) field += c + META;
-  return field.length > 1 ? field : '';
+  // c SPACE c SPACE …, as code units: no string per character.
+  const spaced: number[] = [];
+  for (const c of codes) if (c !== SPACE && c !== 0x0a) spaced.push(c, SPACE);
+  let field = [CHARS_EVERY_ENTRY, ...pillarIndexes.map(charsPillarToken), ''].join(' ');
+  for (let i = 0; i < spaced.length; i += 8192) field += String.fromCharCode(...spaced.slice(i, i + 8192));
+  if (astral) for (const c of astral) field += `${c} `;
+  return field;
 }
 
 /** In the meta column of every indexed entry. */
@@ -95,8 +93,12 @@ export const tagsField = (tags: readonly string[]): string => (tags.length ? `\n
 /** Text that occurs in the tags column exactly where the whole tag does. */
 export const tagToken = (tag: string): string => `\n${tag}\n`;
 
-/** The trigram that occurs in the chars column exactly when `char` occurs in the entry. */
-export const charToken = (char: string): string => META + char + META;
+// In search_chars, every character is a token of one character, so tokens of
+// two can never be taken for one.
+/** In search_chars of every indexed entry. */
+export const CHARS_EVERY_ENTRY = 'ee';
+/** The search_chars token of the pillar at `index` in PILLARS. */
+export const charsPillarToken = (index: number): string => `p${index}`;
 
 /** An FTS5 string literal: always quoted, inner quotes doubled, so no input is ever read as FTS5 syntax. */
 export function ftsString(term: string): string {
