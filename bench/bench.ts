@@ -211,6 +211,11 @@ const searchSection: BenchSection = {
       firstPage(journal, { query: '배포 tag:k8s pillar:automation' }),
     );
     out['exclusion only -회고: first page'] = timeMedian(() => firstPage(journal, { query: '-회고' }));
+    // One-character terms live in search_chars: these intersect it with search_text.
+    out['word and one syllable rollback 캐: first page'] = timeMedian(() => firstPage(journal, { query: 'rollback 캐' }));
+    out['one syllable excluded 배포 -캐: first page'] = timeMedian(() => firstPage(journal, { query: '배포 -캐' }));
+    out['one syllable + pillar 캐 pillar:culture: first page'] = timeMedian(() => firstPage(journal, { query: '캐 pillar:culture' }));
+    out['exclusion only, one syllable -캐: first page'] = timeMedian(() => firstPage(journal, { query: '-캐' }));
     out['rare word 무중단 on:<a month>: first page'] = timeMedian(() => firstPage(journal, { query: `무중단 on:${lastDay.slice(0, 7)}` }));
     out['korean 2 syllables, pages 1 and 2'] = timeMedian(() => {
       const first = listEntries(journal, { filter: { query: '회고' }, limit: 50 });
