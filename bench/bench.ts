@@ -213,6 +213,7 @@ const searchSection: BenchSection = {
     out['exclusion only -회고: first page'] = timeMedian(() => firstPage(journal, { query: '-회고' }));
     // One-character terms live in search_chars: these intersect it with search_text.
     out['word and one syllable rollback 캐: first page'] = timeMedian(() => firstPage(journal, { query: 'rollback 캐' }));
+    out['word and one letter rollback e: first page'] = timeMedian(() => firstPage(journal, { query: 'rollback e' }));
     out['one syllable excluded 배포 -캐: first page'] = timeMedian(() => firstPage(journal, { query: '배포 -캐' }));
     out['one syllable + pillar 캐 pillar:culture: first page'] = timeMedian(() => firstPage(journal, { query: '캐 pillar:culture' }));
     out['exclusion only, one syllable -캐: first page'] = timeMedian(() => firstPage(journal, { query: '-캐' }));

@@ -3,6 +3,7 @@ import { PileupError } from './errors';
 import { createHandlers, dispatch } from './handlers';
 import { Journal, type NewEntry } from './journal';
 import { countByPillar, listEntries, RANK_ALL } from './list';
+import { CHAR_TRIGRAMS_MAX, charInText } from './search/fts';
 import type { Entry, EntryPage, ListFilter } from './model';
 import { freshJournal } from './test-support/journal';
 import { tempDir } from './test-support/temp';
@@ -74,6 +75,23 @@ describe('search finds any part of a word', () => {
     expect(listEntries(journal, { filter: { query: '배 -발' }, limit: 50 }).total).toBe(1);
     expect(pillarCounts({ query: '배' })).toEqual({ culture: 0, automation: 1, measurement: 0, sharing: 1 });
     expect(pillarCounts({ query: '배 -pillar:sharing' })).toEqual({ culture: 0, automation: 1, measurement: 0, sharing: 0 });
+  });
+
+  it('mixes words with a letter or digit, and with a character that begins many trigrams', () => {
+    const { journal } = seeded();
+    expect(search(journal, 'payment y')).toEqual(['Redeployed the API']);
+    expect(search(journal, 'payment z')).toEqual([]);
+    expect(search(journal, 'k8s -y')).toEqual(['k8s 배포']);
+    // 다 followed by more than CHAR_TRIGRAMS_MAX different characters: search_chars answers it.
+    const many = Array.from({ length: CHAR_TRIGRAMS_MAX + 6 }, (_, i) => `다${String.fromCharCode(0xac00 + i * 7)}`).join(' ');
+    journal.createEntry({ day: '2026-03-01', title: '많은 다', body: `${many} 롤백 연습`, pillars: ['culture'] });
+    journal.createEntry({ day: '2026-03-02', title: '롤백 연습 2', body: '다른 날의 롤백 연습', pillars: ['culture'] });
+    journal.createEntry({ day: '2026-03-03', title: '롤백 연습 3', body: 'no such syllable', pillars: ['culture'] });
+    expect(charInText(journal.db, '다')).toBe('many');
+    expect(search(journal, '롤백 다')).toEqual(['롤백 연습 2', '많은 다']);
+    expect(search(journal, '롤백 -다')).toEqual(['롤백 연습 3']);
+    expect(search(journal, '다 -롤백')).toEqual(['k8s 배포', '발표 준비', '장애 보고서', '주간 회고']);
+    expect(listEntries(journal, { filter: { query: '롤백 다' }, limit: 1 }).total).toBe(2);
   });
 
   it('finds words in mixed Korean and English text, all words required', () => {

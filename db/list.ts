@@ -20,7 +20,7 @@ import { PileupError } from './errors';
 import type { Journal } from './journal';
 import { PILLARS, type Entry, type EntryListItem, type EntryPage, type ListFilter, type PillarCounts } from './model';
 import { ENTRY_COLUMNS, entriesFromRows, normalizeTags, pillarsToMask, type EntryRow } from './rows';
-import { and, inTitleOrTags, or, termExpressions } from './search/fts';
+import { and, charInText, inTitleOrTags, or, termExpressions } from './search/fts';
 import { parseQuery, type ParsedQuery } from './search/query';
 import { makeSnippet } from './search/snippet';
 import { cachedStatement } from './search/statements';
@@ -261,17 +261,45 @@ function matchExpression(table: IndexTable, terms: TableTerms): string {
   return terms.negative.length ? `(${all}) NOT ${or(terms.negative)}` : all;
 }
 
+/**
+ * Where each single-character term goes. Without other text terms, all of
+ * them go to search_chars, which then answers the query alone. Beside other
+ * text terms, each joins search_text's MATCH when it can (charInText), so
+ * the query stays one MATCH; only a character that begins too many trigrams
+ * is looked up in search_chars, and the two tables are intersected.
+ * null when a required character occurs nowhere.
+ */
+function placeChars(db: Database, inc: readonly string[], ex: readonly string[], text: TableTerms): TableTerms | null {
+  const chars: TableTerms = { positive: [], negative: [] };
+  const textHasTerms = text.positive.length > 0 || text.negative.length > 0;
+  for (const [terms, sign] of [
+    [inc, 'positive'],
+    [ex, 'negative'],
+  ] as const) {
+    for (const char of terms) {
+      const inText = textHasTerms ? charInText(db, char) : 'many';
+      if (inText === 'none') {
+        if (sign === 'positive') return null;
+      } else if (inText === 'many') chars[sign].push(ftsString(char));
+      else text[sign].push(inText);
+    }
+  }
+  return chars;
+}
+
 /** null when some positive term occurs nowhere, so nothing can match. */
 function indexSource(db: Database, plan: Plan, options: { ignorePillars?: boolean } = {}): IndexSource | null {
   const inc = termExpressions(db, plan.query.include);
   if (inc.missing > 0) return null;
   const ex = termExpressions(db, plan.query.exclude);
   const text: TableTerms = { positive: [...inc.words, ...plan.tags.map(tagExpression)], negative: [...ex.words, ...plan.excludeTags.map(tagExpression)] };
-  const chars: TableTerms = { positive: inc.chars, negative: ex.chars };
+  const chars = placeChars(db, inc.chars, ex.chars, text);
+  if (!chars) return null;
   // The table with positive terms leads; the other narrows it by rowid.
-  const table: IndexTable = text.positive.length === 0 && chars.positive.length > 0 ? 'search_chars' : 'search_text';
-  const [lead, other] = table === 'search_text' ? [text, chars] : [chars, text];
-  const otherTable: IndexTable = table === 'search_text' ? 'search_chars' : 'search_text';
+  const textLeads = text.positive.length > 0 || (chars.positive.length === 0 && text.negative.length > 0);
+  const table: IndexTable = textLeads ? 'search_text' : 'search_chars';
+  const [lead, other] = textLeads ? [text, chars] : [chars, text];
+  const otherTable: IndexTable = textLeads ? 'search_chars' : 'search_text';
   // Pillars are tokens in both tables: they go with the leading one.
   if (!options.ignorePillars) lead.positive.push(...plan.pillarMasks.map((mask) => pillarExpression(table, mask)));
   if (plan.excludePillarMask) lead.negative.push(pillarExpression(table, plan.excludePillarMask));

@@ -2,7 +2,7 @@
 // its own write transactions, so the index never disagrees with entries.
 import type { Database } from 'better-sqlite3';
 import { PILLARS, type Pillar } from '../model';
-import { charsField, FIELD_END, indexKey, metaField, normalizeText, tagsField } from './text';
+import { asciiMarks, charsField, distinctChars, FIELD_END, indexKey, metaField, normalizeText, tagsField } from './text';
 
 export interface IndexedDoc {
   day: string;
@@ -44,8 +44,9 @@ export function createSearchIndex(db: Database): SearchIndex {
     const body = normalizeText(doc.body);
     const tags = tagsField(doc.tags.map(normalizeText));
     const pillars = doc.pillars.map((p) => PILLARS.indexOf(p));
-    statements[0].run(key, title + FIELD_END, body + FIELD_END, tags + FIELD_END, metaField(pillars));
-    statements[1].run(key, charsField(pillars, title, body, tags));
+    const chars = distinctChars(title, body, tags);
+    statements[0].run(key, title + FIELD_END, body + FIELD_END, tags + FIELD_END, metaField(pillars) + asciiMarks(chars));
+    statements[1].run(key, charsField(pillars, chars));
   };
   return {
     put(seq, doc, indexedDay) {

@@ -18,13 +18,18 @@
 //     each pillar N (0–3): pillar filters, exclusion-only queries and tag
 //     filters are then doclist intersections inside one MATCH, with no lookup
 //     into entries (joining entries for 60,000 matches costs ~25–100 ms).
+//     Since migration 4 it also marks the entry's ASCII letters and digits
+//     (\u0002a\u0002e\u0002…): "rollback e", typed on the way to "rollback
+//     error", stays one MATCH (see charInText in fts.ts).
 // - search_chars answers 1-character terms: each entry's distinct characters,
 //   one token each (unicode61 with every category but separators and
 //   controls as token characters, no diacritics removed), so 캐 or # is one
 //   exact lookup, where the trigrams beginning with one character would be
 //   thousands. It also holds a token every entry has (ee) and the pillars
 //   (p0–p3), so a 1-character query with a pillar filter is one MATCH there.
-//   A query that mixes it with search_text intersects the two by rowid.
+//   A query that mixes one with words puts it into search_text's MATCH when
+//   it can (an ASCII mark, or the OR of the few trigrams that begin with a
+//   rarer character); otherwise the two tables are intersected by rowid.
 //   Why a table of its own (migration 4): as a column of search_text its
 //   characters were trigrams with positions, between marks whose in-between
 //   trigrams doubled them; that cost ~5 s of a 100,000-entry import, this
