@@ -36,7 +36,7 @@ export const FIELD_END = '  ';
 /** Marks the edges of the tokens in the meta column. */
 const META = '\u0001';
 
-// Which BMP characters were seen in the current charsField call: a flag per
+// Which BMP characters were seen in the current distinctChars call: a flag per
 // code unit, cleared again for the units found, so no set is built per entry
 // (a bulk import calls it 100,000 times).
 const seen = new Uint8Array(0x10000);
@@ -98,27 +98,27 @@ export function charsField(pillarIndexes: readonly number[], chars: DistinctChar
   return field;
 }
 
-/** ASCII letters and digits: the characters that are also marked in search_text's meta column. */
-export const isAsciiMark = (char: string): boolean => /^[a-z0-9]$/.test(char);
-const ASCII_MARK = '\u0002';
+/** ASCII letters and digits (lower case: the text is normalized): the characters also marked in search_text's meta column. */
+const isAsciiMarkCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+export const isAsciiMark = (char: string): boolean => char.length === 1 && isAsciiMarkCode(char.charCodeAt(0));
+const ASCII_MARK = 0x02;
 
 /**
- * The ASCII letters and digits among `chars` (lower case: the text is normalized), each between marks (\u0002a\u0002b…),
- * for the meta column: each is then the trigram asciiToken(c), so a query
- * that mixes words with e or 7 stays one MATCH in search_text. Those are the
- * characters in most entries, which an intersection with search_chars would
- * have to read in full (~45 ms at 100,000 entries, against ~9 ms).
+ * The ASCII letters and digits among `chars`, each between marks
+ * (\u0002a\u0002b…), for the meta column: each is then the trigram
+ * asciiToken(c), so a query that mixes words with e or 7 stays one MATCH in
+ * search_text. Those are the characters in most entries, which an
+ * intersection with search_chars would have to read in full (~45 ms at
+ * 100,000 entries, against ~9 ms).
  */
 export function asciiMarks(chars: DistinctChars): string {
-  const marked: number[] = [];
-  for (const c of chars.codes) if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) marked.push(c);
-  if (marked.length === 0) return '';
-  marked.sort((a, b) => a - b);
-  return ASCII_MARK + marked.map((c) => String.fromCharCode(c)).join(ASCII_MARK) + ASCII_MARK;
+  const letters = chars.codes.filter(isAsciiMarkCode).sort((a, b) => a - b);
+  if (letters.length === 0) return '';
+  return fromCodes([ASCII_MARK, ...letters.flatMap((c) => [c, ASCII_MARK])]);
 }
 
-/** The meta-column trigram of a printable ASCII character. */
-export const asciiToken = (char: string): string => ASCII_MARK + char + ASCII_MARK;
+/** The meta-column trigram of an ASCII letter or digit. */
+export const asciiToken = (char: string): string => String.fromCharCode(ASCII_MARK) + char + String.fromCharCode(ASCII_MARK);
 
 /** In the meta column of every indexed entry. */
 export const EVERY_ENTRY = `${META}e${META}`;
