@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Journal } from '../db/journal';
 import { exportMarkdown } from '../db/markdown/index';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { entryRow, pillarFilter, searchBox, totalLine } from './ui-actions';
 import { SAMPLE_ENTRIES } from './ui-samples';
@@ -54,6 +55,13 @@ test.describe('export', () => {
 });
 
 test.describe('import', () => {
+  /** Import… and the file picked in the chooser it opens. */
+  async function importFile(page: Page, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await (await chooser).setFiles(file);
+  }
+
   /** A markdown file exported from another journal. */
   function exportedFile(workDir: string): string {
     const other = Journal.open(path.join(workDir, 'other.db'));
@@ -74,9 +82,7 @@ test.describe('import', () => {
 
     // The first-run screen is up on this empty journal; Import… is on the journal view behind it.
     await page.getByRole('button', { name: 'Not now' }).click();
-    let chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import…' }).click();
-    await (await chooser).setFiles(file);
+    await importFile(page, file);
     const dialog = page.getByRole('dialog', { name: 'Import finished' });
     await expect(dialog).toContainText('team-journal.md');
     await expect(dialog).toContainText('2 entries added');
@@ -88,9 +94,7 @@ test.describe('import', () => {
     await expect(page.locator('.entry-view pre code')).toContainText('trivy image api:latest');
     expect(countEntries(journal)).toBe(2);
 
-    chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import…' }).click();
-    await (await chooser).setFiles(file);
+    await importFile(page, file);
     await expect(dialog).toContainText('0 entries added');
     await expect(dialog).toContainText('2 already in the journal, skipped');
     expect(countEntries(journal)).toBe(2);
@@ -108,9 +112,7 @@ test.describe('import', () => {
     });
 
     await page.getByRole('button', { name: 'Not now' }).click();
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import…' }).click();
-    await (await chooser).setFiles(file);
+    await importFile(page, file);
     const busy = page.getByRole('dialog', { name: 'Importing…' });
     await expect(busy).toContainText('team-journal.md');
     await expect(busy.getByRole('progressbar', { name: 'Importing…' })).toBeVisible();
@@ -132,9 +134,7 @@ test.describe('import', () => {
     const broken = lines.slice(0, lastEnd).join('\n');
 
     await page.getByRole('button', { name: 'Not now' }).click();
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import…' }).click();
-    await (await chooser).setFiles({ name: 'broken.md', mimeType: 'text/markdown', buffer: Buffer.from(broken, 'utf8') });
+    await importFile(page, { name: 'broken.md', mimeType: 'text/markdown', buffer: Buffer.from(broken, 'utf8') });
     const dialog = page.getByRole('dialog', { name: 'Nothing was imported' });
     await expect(dialog.getByRole('alert')).toContainText(/Line \d+/);
     await expect(dialog.getByRole('alert')).toContainText('not closed');
