@@ -78,11 +78,12 @@ export function distinctChars(...texts: string[]): DistinctChars {
   return { codes: codes.filter((c) => c !== SPACE && c !== 0x0a), astral };
 }
 
-/** Code units as a string, in slices (String.fromCharCode takes its arguments on the stack). */
-function fromCodes(codes: readonly number[]): string {
-  let out = '';
-  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.slice(i, i + 8192));
-  return out;
+// The code units of one search_chars document or one meta field are built in
+// this buffer and read out as one string: ~5x faster than an array of
+// numbers spread into String.fromCharCode (a bulk import builds 100,000).
+let out = new Uint16Array(1024);
+function unitsToString(length: number): string {
+  return Buffer.from(out.buffer, out.byteOffset, length * 2).toString('utf16le');
 }
 
 /**
@@ -91,9 +92,13 @@ function fromCodes(codes: readonly number[]): string {
  * schema.ts).
  */
 export function charsField(pillarIndexes: readonly number[], chars: DistinctChars): string {
-  const spaced: number[] = [];
-  for (const c of chars.codes) spaced.push(c, SPACE);
-  let field = [CHARS_EVERY_ENTRY, ...pillarIndexes.map(charsPillarToken), ''].join(' ') + fromCodes(spaced);
+  if (out.length < chars.codes.length * 2) out = new Uint16Array(chars.codes.length * 4);
+  let n = 0;
+  for (const c of chars.codes) {
+    out[n++] = c;
+    out[n++] = SPACE;
+  }
+  let field = [CHARS_EVERY_ENTRY, ...pillarIndexes.map(charsPillarToken), ''].join(' ') + unitsToString(n);
   if (chars.astral) for (const c of chars.astral) field += `${c} `;
   return field;
 }
@@ -112,10 +117,21 @@ const ASCII_MARK = 0x02;
  * 100,000 entries, against ~9 ms).
  */
 export function asciiMarks(chars: DistinctChars): string {
-  const letters = chars.codes.filter(isAsciiMarkCode).sort((a, b) => a - b);
-  if (letters.length === 0) return '';
-  return fromCodes([ASCII_MARK, ...letters.flatMap((c) => [c, ASCII_MARK])]);
+  for (const c of chars.codes) if (isAsciiMarkCode(c)) present[c] = 1;
+  let n = 0;
+  for (const c of ASCII_MARK_CODES) {
+    if (present[c] === 0) continue;
+    present[c] = 0;
+    if (n === 0) out[n++] = ASCII_MARK;
+    out[n++] = c;
+    out[n++] = ASCII_MARK;
+  }
+  return unitsToString(n);
 }
+// Which ASCII characters the current asciiMarks call found; cleared as they are read.
+const present = new Uint8Array(0x80);
+/** The marked codes in ascending order: digits, then letters. */
+const ASCII_MARK_CODES = Array.from({ length: 0x80 }, (_, c) => c).filter(isAsciiMarkCode);
 
 /** The meta-column trigram of an ASCII letter or digit. */
 export const asciiToken = (char: string): string => String.fromCharCode(ASCII_MARK) + char + String.fromCharCode(ASCII_MARK);
