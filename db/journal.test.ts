@@ -231,6 +231,31 @@ describe('database file', () => {
     expect(journal.countByDay().reduce((n, d) => n + d.count, 0)).toBe(61);
   });
 
+  it('checkpoints a big import on a worker thread; settle and close wait for it', () => {
+    const { journal, file, dir } = tempJournal();
+    const rows = Array.from({ length: 1_200 }, (_, i) => ({ day: '2026-03-01', title: `가져온 ${i}`, body: '배포 자동화 rollout', pillars: ['automation' as const] }));
+    journal.createMany(rows);
+    expect(journal.db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+    journal.settle();
+    // The import committed with automatic checkpoints off, so the database
+    // file without its WAL holds it only if the worker's checkpoint ran.
+    const copy = dir.file('without-wal.db');
+    fs.copyFileSync(file, copy);
+    const db = new Database(copy);
+    expect(db.prepare(`SELECT count(*) FROM entries`).pluck().get()).toBe(1_200);
+    db.close();
+  });
+
+  it('turns automatic checkpoints back on when a big import fails, and keeps nothing of it', () => {
+    const { journal } = tempJournal();
+    journal.createEntry({ title: 'before', pillars: ['culture'] });
+    journal.db.exec(`CREATE TEMP TRIGGER fail_import BEFORE INSERT ON entries WHEN NEW.title = 'boom' BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    const rows = Array.from({ length: 1_200 }, (_, i) => ({ title: i === 700 ? 'boom' : `row ${i}`, pillars: ['culture' as const] }));
+    expect(() => journal.createMany(rows)).toThrow(/disk full/);
+    expect(journal.db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+    expect(journal.countByDay().reduce((n, d) => n + d.count, 0)).toBe(1);
+  });
+
   it('makes a consistent online backup', async () => {
     const { journal, dir } = tempJournal();
     journal.createEntry({ title: '백업', pillars: ['culture'] });

@@ -13,12 +13,19 @@ const targets = [
   { entry: 'electron/preload.ts', outfile: 'dist-electron/preload.cjs', format: 'cjs' },
   { entry: 'e2e/host/web.ts', outfile: 'dist-node/web.mjs', format: 'esm' },
   { entry: 'cli/main.ts', outfile: 'dist-node/cli.mjs', format: 'esm' },
+  // Started by db/search/prepare-in-background.ts from the file next to each bundle.
+  { entry: 'db/search/prepare-worker.ts', outfile: 'dist-electron/prepare-worker.cjs', format: 'cjs' },
+  { entry: 'db/search/prepare-worker.ts', outfile: 'dist-node/prepare-worker.mjs', format: 'esm' },
 ];
 
+// CommonJS bundles have no import.meta: the code that reads it (db/) uses
+// __filename and require there instead, so esbuild's warning is moot.
+/** @type {import('esbuild').BuildOptions} */
+const cjs = { logOverride: { 'empty-import-meta': 'silent' } };
 const banner = { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" };
 
 await Promise.all(
   targets
     .filter((t) => fs.existsSync(t.entry))
-    .map((t) => build({ ...common, entryPoints: [t.entry], outfile: t.outfile, format: t.format, ...(t.format === 'esm' ? { banner } : {}) })),
+    .map((t) => build({ ...common, entryPoints: [t.entry], outfile: t.outfile, format: t.format, ...(t.format === 'esm' ? { banner } : cjs) })),
 );

@@ -251,20 +251,21 @@ describe('daily notes', () => {
     const journal = freshJournal();
     const result = importPaths(journal, [path.join(FIXTURES, 'daily-notes')], { format: 'auto' });
     expect(result).toMatchObject({ added: 3, skipped: 0, problems: [], ignored: ['README.md'] });
+    // Written day by day, oldest first (createMany).
     expect(contents(journal)).toEqual([
-      {
-        day: '2026-11-25',
-        title: '',
-        body: '오늘은 #sharing 세션에서 #쿠버네티스 배포 전략을 발표했다.\nSee issue #123 and https://example.com/page#anchor.',
-        pillars: ['sharing'],
-        tags: ['쿠버네티스'],
-      },
       {
         day: '2026-11-24',
         title: 'Cached the Docker layers in CI',
         body: 'Builds went from 9 minutes to 3. #buildkit\n\n```sh\n# not a tag: #comment inside code\ndocker buildx build --cache-from type=gha .\n```',
         pillars: ['automation'],
         tags: ['buildkit', 'ci'],
+      },
+      {
+        day: '2026-11-25',
+        title: '',
+        body: '오늘은 #sharing 세션에서 #쿠버네티스 배포 전략을 발표했다.\nSee issue #123 and https://example.com/page#anchor.',
+        pillars: ['sharing'],
+        tags: ['쿠버네티스'],
       },
       {
         day: '2026-11-26',

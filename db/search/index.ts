@@ -1,15 +1,18 @@
 // Keeps the full-text index in step with entries. Journal calls these inside
 // its own write transactions, so the index never disagrees with entries.
 import type { Database } from 'better-sqlite3';
-import { PILLARS, type Pillar } from '../model';
-import { asciiMarks, charsField, distinctChars, FIELD_END, indexKey, metaField, normalizeText, tagsField } from './text';
+import { prepareDoc, type IndexableText, type PreparedDoc } from './prepare';
+import { indexKey } from './text';
 
-export interface IndexedDoc {
+export interface IndexedDoc extends IndexableText {
   day: string;
-  title: string;
-  body: string;
-  tags: string[];
-  pillars: Pillar[];
+}
+
+/** An entry to add to the index: its seq and day (its key) and its prepared document. */
+export interface NewIndexRow {
+  seq: number;
+  day: string;
+  doc: PreparedDoc;
 }
 
 export interface SearchIndex {
@@ -24,7 +27,7 @@ export interface SearchIndex {
    * loop: FTS5 writes out its pending rows whenever a rowid arrives out of
    * order, so the documents are indexed in key order.
    */
-  putMany(docs: readonly (readonly [seq: number, doc: IndexedDoc])[]): void;
+  putMany(rows: readonly NewIndexRow[]): void;
   /** Removes entry `seq`, indexed under `day`. */
   remove(seq: number, day: string): void;
 }
@@ -39,24 +42,19 @@ export function createSearchIndex(db: Database): SearchIndex {
   const replace = [db.prepare(`INSERT OR REPLACE INTO ${text}`), db.prepare(`INSERT OR REPLACE INTO ${chars}`)] as const;
   const removeKey = [db.prepare(`DELETE FROM search_text WHERE rowid = ?`), db.prepare(`DELETE FROM search_chars WHERE rowid = ?`)] as const;
   const remove = (key: number): void => removeKey.forEach((stmt) => stmt.run(key));
-  const write = (key: number, doc: IndexedDoc, statements: typeof insert | typeof replace): void => {
-    const title = normalizeText(doc.title);
-    const body = normalizeText(doc.body);
-    const tags = tagsField(doc.tags.map(normalizeText));
-    const pillars = doc.pillars.map((p) => PILLARS.indexOf(p));
-    const chars = distinctChars(title, body, tags);
-    statements[0].run(key, title + FIELD_END, body + FIELD_END, tags + FIELD_END, metaField(pillars) + asciiMarks(chars));
-    statements[1].run(key, charsField(pillars, chars));
+  const write = (key: number, doc: PreparedDoc, statements: typeof insert | typeof replace): void => {
+    statements[0].run(key, doc.title, doc.body, doc.tags, doc.meta);
+    statements[1].run(key, doc.chars);
   };
   return {
     put(seq, doc, indexedDay) {
       const key = indexKey(doc.day, seq);
       const old = indexedDay === undefined ? undefined : indexKey(indexedDay, seq);
       if (old !== undefined && old !== key) remove(old);
-      write(key, doc, old === key ? replace : insert);
+      write(key, prepareDoc(doc), old === key ? replace : insert);
     },
-    putMany(docs) {
-      const keyed = docs.map(([seq, doc]) => ({ doc, key: indexKey(doc.day, seq) }));
+    putMany(rows) {
+      const keyed = rows.map(({ seq, day, doc }) => ({ doc, key: indexKey(day, seq) }));
       keyed.sort((a, b) => a.key - b.key);
       for (const { key, doc } of keyed) write(key, doc, insert);
     },

@@ -2,7 +2,8 @@
 // changes the index's shape.
 import type { Database } from 'better-sqlite3';
 import { maskToPillars } from '../rows';
-import { createSearchIndex, type IndexedDoc } from './index';
+import { createSearchIndex } from './index';
+import { prepareDoc } from './prepare';
 
 const BATCH = 5_000;
 
@@ -19,10 +20,11 @@ export function rebuildSearchIndex(db: Database): void {
     const rows = page.all(...after) as { seq: number; day: string; title: string; body: string; pillars: number }[];
     if (rows.length === 0) return;
     index.putMany(
-      rows.map((r): [number, IndexedDoc] => [
-        r.seq,
-        { day: r.day, title: r.title, body: r.body, pillars: maskToPillars(r.pillars), tags: tagsOf.all(r.seq) as string[] },
-      ]),
+      rows.map((r) => ({
+        seq: r.seq,
+        day: r.day,
+        doc: prepareDoc({ title: r.title, body: r.body, pillars: maskToPillars(r.pillars), tags: tagsOf.all(r.seq) as string[] }),
+      })),
     );
     const last = rows.at(-1)!;
     after = [last.day, last.seq];

@@ -1,0 +1,27 @@
+// What prepare-in-background.ts and its worker (prepare-worker.ts) share.
+import type { MessagePort } from 'node:worker_threads';
+
+/** Slots of the shared `state`: chunks posted back so far, and whether the worker failed. */
+export const CHUNKS_DONE = 0;
+export const FAILED = 1;
+
+export interface PrepareWorkerData {
+  /** Chunks of IndexableText come in; a PackedChunk goes back for each, in the same order. */
+  port: MessagePort;
+  /** Int32Array over a SharedArrayBuffer, indexed by CHUNKS_DONE and FAILED. */
+  state: Int32Array;
+}
+
+/**
+ * A chunk of prepared documents as UTF-8 in one transferable buffer: handed
+ * over without a copy, and bound to SQLite as bytes with no conversion
+ * (FTS5 reads a blob's bytes as the text they spell). Field f of document d
+ * is bytes[ends[d * FIELDS + f - 1] ?? 0 .. ends[d * FIELDS + f]).
+ */
+export interface PackedChunk {
+  bytes: Uint8Array<ArrayBuffer>;
+  ends: Uint32Array<ArrayBuffer>;
+}
+
+/** The fields of a PreparedDoc, in their packed order. */
+export const FIELDS = ['title', 'body', 'tags', 'meta', 'chars'] as const;
