@@ -48,16 +48,23 @@ export interface BackgroundCheckpoint {
   wait(): void;
 }
 
-/** Starts a PASSIVE checkpoint of `db`'s file on a worker thread. */
+/** Starts a PASSIVE checkpoint of `db`'s file on a worker thread (or runs it here if no worker can start). */
 export function checkpointInBackground(db: Database, nativeBinding?: string): BackgroundCheckpoint {
   const done = new Int32Array(new SharedArrayBuffer(4));
-  const worker = new Worker(WORKER_SOURCE, {
-    eval: true,
-    workerData: { done, driver: driverPath(), file: db.name, nativeBinding },
-  });
+  let worker: Worker;
+  try {
+    worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { done, driver: driverPath(), file: db.name, nativeBinding },
+    });
+  } catch {
+    db.pragma('wal_checkpoint(PASSIVE)');
+    return { wait: () => undefined };
+  }
   // The process may exit while it runs: the WAL is then checkpointed by the
   // next connection, as after any crash.
   worker.unref();
+  worker.on('error', () => undefined);
   return {
     wait() {
       Atomics.wait(done, 0, RUNNING, WAIT_MS);

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PileupError } from './errors';
 import { createHandlers, dispatch } from './handlers';
-import { Journal } from './journal';
+import { Journal, type NewEntry } from './journal';
+import { listEntries } from './list';
 import { MIGRATIONS } from './migrations';
 import { WAL_SIZE_LIMIT } from './open';
 import { tempJournal } from './test-support/journal';
@@ -244,6 +245,20 @@ describe('database file', () => {
     const db = new Database(copy);
     expect(db.prepare(`SELECT count(*) FROM entries`).pluck().get()).toBe(1_200);
     db.close();
+  });
+
+  it('indexes a big import prepared on a worker, skipping what is already there', () => {
+    const { journal } = tempJournal();
+    const row = (i: number): NewEntry => ({ day: `2026-0${1 + (i % 9)}-1${i % 10}`, title: `회고 ${i}`, body: `rollout 캐시 #${i}`, pillars: ['culture'] });
+    journal.createMany(Array.from({ length: 1_500 }, (_, i) => row(i)));
+    // The first 1,500 are there already: the worker's first chunks are read past.
+    const again = journal.createMany(Array.from({ length: 4_700 }, (_, i) => row(i)), { skipExisting: true });
+    expect(again).toEqual({ added: 3_200, skipped: 1_500 });
+    const total = (query: string): number => listEntries(journal, { filter: { query }, limit: 1 }).total;
+    expect(total('회고')).toBe(4_700);
+    expect(total('"회고 4699"')).toBe(1);
+    expect(total('캐 pillar:culture')).toBe(4_700);
+    expect(total('on:2026-03-12 rollout')).toBe(listEntries(journal, { filter: { from: '2026-03-12', to: '2026-03-12' }, limit: 1 }).total);
   });
 
   it('turns automatic checkpoints back on when a big import fails, and keeps nothing of it', () => {

@@ -225,6 +225,7 @@ export class Journal {
         }),
       )();
     } finally {
+      prepared.release();
       if (deferCheckpoint) {
         this.db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
         this.checkpoint = checkpointInBackground(this.db, this.nativeBinding);

@@ -23,6 +23,8 @@ export interface PreparedDocs {
   at(i: number): PreparedDoc;
   /** Whether every document taken so far was prepared by the worker. */
   readonly onWorker: boolean;
+  /** Stops the worker, if it still runs (the import is over, or failed). */
+  release(): void;
 }
 
 /**
@@ -57,6 +59,7 @@ function unpack({ bytes, ends }: PackedChunk, d: number): PreparedDoc {
 const onThisThread = (docs: readonly IndexableText[]): PreparedDocs => ({
   at: (i) => prepareDoc(docs[i]!),
   onWorker: false,
+  release: () => undefined,
 });
 
 export function prepareDocs(docs: readonly IndexableText[]): PreparedDocs {
@@ -80,7 +83,10 @@ export function prepareDocs(docs: readonly IndexableText[]): PreparedDocs {
   let chunk: PackedChunk | null = null;
   let chunkIndex = -1;
   let failed = false;
+  let stopped = false;
   const stop = (): void => {
+    if (stopped) return;
+    stopped = true;
     port1.close();
     void worker.terminate();
   };
@@ -114,5 +120,6 @@ export function prepareDocs(docs: readonly IndexableText[]): PreparedDocs {
     get onWorker() {
       return !failed;
     },
+    release: stop,
   };
 }
