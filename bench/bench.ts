@@ -287,7 +287,12 @@ const insertFloorSection: BenchSection = {
       seq: i + 1,
     }));
     const out: Record<string, number> = {};
-    for (const variant of FLOOR_VARIANTS) {
+    // Whichever runs first in a process is slower (~0.5 s here), so the
+    // variants run in two rounds, the second in reverse order, and each
+    // reports its faster round.
+    const rounds = [FLOOR_VARIANTS, [...FLOOR_VARIANTS].reverse()];
+    const best = new Map<string, number>();
+    for (const variant of rounds.flat()) {
       const scratchFile = `${file}.floor`;
       const scratch = new Database(scratchFile);
       try {
@@ -303,7 +308,9 @@ const insertFloorSection: BenchSection = {
         rows.sort((a, b) => a.key - b.key);
         const start = performance.now();
         scratch.transaction(() => rows.forEach((r) => insert.run(r.key, r.title, r.body)))();
-        out[`${variant.name}, per 100k ms (scaled)`] = round(((performance.now() - start) * 100_000) / sample.length);
+        const ms = ((performance.now() - start) * 100_000) / sample.length;
+        best.set(variant.name, Math.min(ms, best.get(variant.name) ?? Infinity));
+        out[`${variant.name}, per 100k ms (scaled, faster of 2 rounds)`] = round(best.get(variant.name)!);
         scratch.pragma('wal_checkpoint(TRUNCATE)');
         out[`${variant.name}, MB`] = round(fileBytes(scratchFile) / 1024 / 1024);
       } finally {
