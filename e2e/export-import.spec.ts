@@ -3,12 +3,12 @@
 // "Import…" brings a file in, or lists the lines to fix and writes nothing.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Journal } from '../db/journal';
+import { Journal, type NewEntry } from '../db/journal';
 import { exportMarkdown } from '../db/markdown/index';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { entryRow, pillarFilter, searchBox, totalLine } from './ui-actions';
-import { SAMPLE_ENTRIES } from './ui-samples';
+import { manyEntries, SAMPLE_ENTRIES } from './ui-samples';
 
 function countEntries(journal: Journal): number {
   return (journal.db.prepare('SELECT count(*) AS n FROM entries').get() as { n: number }).n;
@@ -62,19 +62,20 @@ test.describe('import', () => {
     await (await chooser).setFiles(file);
   }
 
-  /** A markdown file exported from another journal. */
-  function exportedFile(workDir: string): string {
+  /** A markdown file exported from another journal (two entries, unless others are given). */
+  function exportedFile(workDir: string, entries: NewEntry[] = TWO_ENTRIES): string {
     const other = Journal.open(path.join(workDir, 'other.db'));
     try {
-      other.createMany([
-        { day: '2026-09-14', title: '보안 점검 자동화', body: '## 배운 것\n\n```bash\ntrivy image api:latest\n```\n\n---\n\n취약점 3개를 고쳤다.', pillars: ['automation', 'measurement'], tags: ['보안', 'trivy'] },
-        { day: '2026-09-12', title: 'Team retro notes', body: '- kept: pairing\n- try: smaller PRs', pillars: ['culture'], tags: ['retro'] },
-      ]);
+      other.createMany(entries);
       return exportMarkdown(other, {}).markdown;
     } finally {
       other.close();
     }
   }
+  const TWO_ENTRIES: NewEntry[] = [
+    { day: '2026-09-14', title: '보안 점검 자동화', body: '## 배운 것\n\n```bash\ntrivy image api:latest\n```\n\n---\n\n취약점 3개를 고쳤다.', pillars: ['automation', 'measurement'], tags: ['보안', 'trivy'] },
+    { day: '2026-09-12', title: 'Team retro notes', body: '- kept: pairing\n- try: smaller PRs', pillars: ['culture'], tags: ['retro'] },
+  ];
 
   test('imports an exported file, and skips what is already there the second time', async ({ page, workDir, journal }) => {
     const markdown = exportedFile(workDir);
@@ -98,6 +99,24 @@ test.describe('import', () => {
     await expect(dialog).toContainText('0 entries added');
     await expect(dialog).toContainText('2 already in the journal, skipped');
     expect(countEntries(journal)).toBe(2);
+  });
+
+  test('imports a big export (prepared on the host\'s worker thread) and finds its entries', async ({ page, workDir, journal }) => {
+    const entries = manyEntries(1_500);
+    const file = { name: 'two-years.md', mimeType: 'text/markdown', buffer: Buffer.from(exportedFile(workDir, entries), 'utf8') };
+
+    await page.getByRole('button', { name: 'Not now' }).click();
+    await importFile(page, file);
+    const dialog = page.getByRole('dialog', { name: 'Import finished' });
+    await expect(dialog).toContainText('1,500 entries added');
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    expect(countEntries(journal)).toBe(1_500);
+
+    await searchBox(page).fill('회고를 정리');
+    await expect(totalLine(page)).toHaveText(`${entries.filter((e) => `${e.title} ${e.body}`.includes('회고를 정리')).length} entries`);
+    await searchBox(page).fill('"Entry 01234"');
+    await expect(totalLine(page)).toHaveText('1 entry');
+    await expect(entryRow(page, entries[1_233]!.title!)).toBeVisible();
   });
 
   test('shows the import under way, and Escape does not hide it', async ({ page, workDir, journal, hostKind }) => {
