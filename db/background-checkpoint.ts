@@ -48,8 +48,22 @@ export interface BackgroundCheckpoint {
   wait(): void;
 }
 
+/**
+ * Turns `db`'s automatic checkpoints off for a big write. The function it
+ * returns, called once the write is over (committed or not), turns them back
+ * on as they were and starts the checkpoint on a worker thread.
+ */
+export function deferCheckpoint(db: Database, nativeBinding?: string): () => BackgroundCheckpoint {
+  const pages = db.pragma('wal_autocheckpoint', { simple: true }) as number;
+  db.pragma('wal_autocheckpoint = 0');
+  return () => {
+    db.pragma(`wal_autocheckpoint = ${pages}`);
+    return checkpointInBackground(db, nativeBinding);
+  };
+}
+
 /** Starts a PASSIVE checkpoint of `db`'s file on a worker thread (or runs it here if no worker can start). */
-export function checkpointInBackground(db: Database, nativeBinding?: string): BackgroundCheckpoint {
+function checkpointInBackground(db: Database, nativeBinding?: string): BackgroundCheckpoint {
   const done = new Int32Array(new SharedArrayBuffer(4));
   let worker: Worker;
   try {

@@ -18,7 +18,7 @@ import {
 import { createSearchIndex, type SearchIndex } from './search/index';
 import { prepareDocs } from './search/prepare-in-background';
 import { createBulkWrite } from './bulk-write';
-import { checkpointInBackground, type BackgroundCheckpoint } from './background-checkpoint';
+import { deferCheckpoint, type BackgroundCheckpoint } from './background-checkpoint';
 
 /** What createEntry accepts: a draft whose day, title, body and tags may be left out. */
 export type NewEntry = Pick<EntryDraft, 'pillars'> & Partial<Omit<EntryDraft, 'pillars'>>;
@@ -196,12 +196,12 @@ export class Journal {
     // together and FTS5 stores each in a byte or two instead of five (a
     // 100,000-entry import writes a 12% smaller index, ~1 s faster).
     const drafts = inputs.map((input) => this.validate(input)).sort(byDay);
-    // A big import leaves its checkpoint to a worker (background-checkpoint.ts).
-    const deferCheckpoint = drafts.length >= BACKGROUND_CHECKPOINT_MIN && this.db.name !== ':memory:';
     this.settle();
     // Prepared on a worker thread while the entries are written (prepare-in-background.ts).
     const prepared = prepareDocs(drafts);
-    if (deferCheckpoint) this.db.pragma('wal_autocheckpoint = 0');
+    // A big import leaves its checkpoint to another worker (background-checkpoint.ts).
+    const checkpointLater =
+      drafts.length >= BACKGROUND_CHECKPOINT_MIN && this.db.name !== ':memory:' ? deferCheckpoint(this.db, this.nativeBinding) : null;
     try {
       return this.db.transaction(() =>
         this.bulkWrite(() => {
@@ -226,10 +226,7 @@ export class Journal {
       )();
     } finally {
       prepared.release();
-      if (deferCheckpoint) {
-        this.db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
-        this.checkpoint = checkpointInBackground(this.db, this.nativeBinding);
-      }
+      if (checkpointLater) this.checkpoint = checkpointLater();
     }
   }
 
@@ -307,8 +304,6 @@ export class Journal {
 
 /** Imports of at least this many entries are checkpointed on a worker thread. */
 const BACKGROUND_CHECKPOINT_MIN = 1_000;
-/** SQLite's default: a commit checkpoints once the WAL holds this many pages. */
-const AUTOCHECKPOINT_PAGES = 1_000;
 
 /** Orders drafts by day; Array.prototype.sort is stable, so one day's drafts keep their order. */
 const byDay = (a: EntryDraft, b: EntryDraft): number => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0);

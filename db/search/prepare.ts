@@ -29,7 +29,8 @@ export interface PreparedDoc {
   chars: IndexValue;
 }
 
-export function prepareDoc(doc: IndexableText): PreparedDoc & Record<keyof PreparedDoc, string> {
+/** The prepared document of an entry, as text (the worker sends the same as UTF-8 bytes). */
+export function prepareDoc(doc: IndexableText): Record<keyof PreparedDoc, string> {
   const title = normalizeText(doc.title);
   const body = normalizeText(doc.body);
   const tags = tagsField(doc.tags.map(normalizeText));
