@@ -22,16 +22,16 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': ['error', {
         patterns: [
           { regex: '^(node:|better-sqlite3|electron)', message: 'The renderer talks to the host API only.' },
-          { regex: '/db/(?!shared/|model$)', allowTypeImports: true, message: 'The renderer may import db/ types, and runtime code only from db/model and db/shared/.' },
+          { regex: '/db/(?!common/)', message: 'The renderer may import only db/common/ (renderer/tsconfig.json enforces it too).' },
         ],
       }],
     },
   },
   {
-    files: ['db/shared/**/*.ts', 'db/model.ts'],
+    files: ['db/common/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {
-        patterns: [{ regex: '^(node:|better-sqlite3|electron|\\.\\./)', message: 'db/model and db/shared/ are pure: the renderer imports them too.' }],
+        patterns: [{ regex: '^(node:|better-sqlite3|electron|\\.\\./)', message: 'db/common/ is pure TypeScript: the renderer imports it too.' }],
       }],
     },
   },

@@ -4,7 +4,7 @@
 // `npm run test:e2e` builds first; the fixtures (e2e/fixtures.ts) start the
 // host in-process on a fresh journal per test.
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from './e2e/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from './testkit/chromium';
 import type { Options } from './e2e/fixtures';
 
 export default defineConfig<Options>({

@@ -14,9 +14,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Journal } from '../db/journal';
-import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../e2e/chromium';
-import { startWebHost, type WebHost } from '../e2e/host/server';
-import { syntheticEntries } from './bench';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../testkit/chromium';
+import { startWebHost, type WebHost } from '../web/server';
+import { syntheticEntries } from '../testkit/synthetic';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TARGETS = { firstPageMs: 1500, searchP95Ms: 150, domRows: 300 } as const;

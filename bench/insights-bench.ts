@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { insights, review } from '../db/insights/index';
-import { isoWeekOf } from '../db/shared/calendar';
+import { isoWeekOf } from '../db/common/calendar';
 import { heatmap } from '../db/insights/heatmap';
 import { quietestPillar } from '../db/insights/quietest';
 import { resolveRange } from '../db/insights/range';
@@ -14,7 +14,7 @@ import { streaks } from '../db/insights/streaks';
 import { topTags } from '../db/insights/tags';
 import { weekly } from '../db/insights/weeks';
 import { Journal, type NewEntry } from '../db/journal';
-import { PILLARS, type Pillar } from '../db/model';
+import { PILLARS, type Pillar } from '../db/common/model';
 import { localToday } from '../db/rows';
 
 const RUNS = 21;

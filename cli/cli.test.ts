@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Journal } from '../db/journal';
-import type { Entry } from '../db/model';
+import type { Entry } from '../db/common/model';
 import { tempDir } from '../db/test-support/temp';
 
 const ROOT = path.resolve(import.meta.dirname, '..');

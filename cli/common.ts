@@ -1,6 +1,6 @@
 // Small pieces every command uses.
-import type { Entry, ListFilter, Pillar } from '../db/model';
-import { PILLARS } from '../db/model';
+import type { Entry, ListFilter, Pillar } from '../db/common/model';
+import { PILLARS } from '../db/common/model';
 import type { Io } from './io';
 import { Session } from './session';
 import { parseDay, parsePillars } from './usage';

@@ -11,7 +11,7 @@ import type { Command } from './common';
 import { HELP } from './help';
 import type { Io } from './io';
 import { toErrorBody } from '../db/handlers-dispatch';
-import { PileupError } from '../db/errors';
+import { PileupError } from '../db/common/errors';
 import { CliError, UsageError } from './usage';
 
 /** SQLite's own messages mean nothing to a user; file-system messages name the file, so they stay. */

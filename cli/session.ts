@@ -3,9 +3,9 @@
 // CLI) may hold the write lock for a moment: SQLite's busy timeout waits for
 // it, and a call that still finds the journal busy is retried briefly.
 import os from 'node:os';
-import type { MethodInput, MethodName, MethodResult } from '../db/contract';
+import type { MethodInput, MethodName, MethodResult } from '../db/common/contract';
 import { resolveDatabasePath } from '../db/default-path';
-import { PileupError } from '../db/errors';
+import { PileupError } from '../db/common/errors';
 import { createHandlers, dispatch, type Handlers } from '../db/handlers';
 import { toErrorBody } from '../db/handlers-dispatch';
 import { Journal } from '../db/journal';

@@ -1,8 +1,8 @@
 // Argument parsing on node's util.parseArgs, with every mistake turned into a
 // UsageError (exit code 2) that says what to type instead.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { isValidDay } from '../db/contract';
-import { PILLARS, type Pillar } from '../db/model';
+import { isValidDay } from '../db/common/contract';
+import { PILLARS, type Pillar } from '../db/common/model';
 import { localToday } from '../db/rows';
 
 /** A mistake in how the command was typed: exit code 2. */

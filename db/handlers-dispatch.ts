@@ -1,8 +1,8 @@
 // Validates raw input against the contract and runs a handler, turning every
 // outcome into an Envelope: hosts never leak stack traces or raw SQLite errors.
 import { z } from 'zod';
-import { contract, isMethodName, type MethodName, type MethodResult, type ParsedInput } from './contract';
-import { PileupError, type Envelope, type ErrorBody } from './errors';
+import { contract, isMethodName, type MethodName, type MethodResult, type ParsedInput } from './common/contract';
+import { PileupError, type Envelope, type ErrorBody } from './common/errors';
 
 export type Handlers = {
   [M in MethodName]: (input: ParsedInput<M>) => MethodResult<M>;

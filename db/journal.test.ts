@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PileupError } from './errors';
+import { PileupError } from './common/errors';
 import { createHandlers, dispatch } from './handlers';
 import { Journal, type NewEntry } from './journal';
 import { listEntries } from './list';

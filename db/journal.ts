@@ -1,9 +1,9 @@
 // The journal core: entries, trash, revisions and tags over one SQLite file.
 import type { Database, Statement } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { entryDraftSchema } from './contract';
-import { PileupError } from './errors';
-import type { ChangeStamp, DayCount, Entry, EntryDraft, Revision, TagCount } from './model';
+import { entryDraftSchema } from './common/contract';
+import { PileupError } from './common/errors';
+import type { ChangeStamp, DayCount, Entry, EntryDraft, Revision, TagCount } from './common/model';
 import { openDatabase, type OpenOptions } from './open';
 import {
   ENTRY_COLUMNS,

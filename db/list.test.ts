@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { PileupError } from './errors';
+import { PileupError } from './common/errors';
 import { createHandlers, dispatch } from './handlers';
 import { Journal, type NewEntry } from './journal';
 import { countByPillar, listEntries, RANK_ALL } from './list';
 import { CHAR_TRIGRAMS_MAX, charInText } from './search/fts';
-import type { Entry, EntryPage, ListFilter } from './model';
+import type { Entry, EntryPage, ListFilter } from './common/model';
 import { freshJournal } from './test-support/journal';
 import { tempDir } from './test-support/temp';
 

@@ -16,9 +16,9 @@
 //     < 1 ms, and for a word that common "where did I write it lately" is the
 //     better answer anyway.
 import type { Database } from 'better-sqlite3';
-import { PileupError } from './errors';
+import { PileupError } from './common/errors';
 import type { Journal } from './journal';
-import { PILLARS, type Entry, type EntryListItem, type EntryPage, type ListFilter, type PillarCounts } from './model';
+import { PILLARS, type Entry, type EntryListItem, type EntryPage, type ListFilter, type PillarCounts } from './common/model';
 import { ENTRY_COLUMNS, entriesFromRows, normalizeTags, pillarsToMask, type EntryRow } from './rows';
 import { and, charInText, inTitleOrTags, or, termExpressions } from './search/fts';
 import { parseQuery, type ParsedQuery } from './search/query';

@@ -2,7 +2,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PileupError } from './errors';
+import { PileupError } from './common/errors';
 import { applyMigration, MIGRATIONS } from './migrations';
 
 export interface OpenOptions {

@@ -1,6 +1,6 @@
 // Conversions between SQLite rows and model objects, shared by every query module.
 import type { Database } from 'better-sqlite3';
-import { PILLARS, type Entry, type Pillar } from './model';
+import { PILLARS, type Entry, type Pillar } from './common/model';
 
 export interface EntryRow {
   seq: number;

@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { entryRow, fillEditor, openNewEntry } from './ui-actions';
-import { SAMPLE_ENTRIES } from './ui-samples';
+import { SAMPLE_ENTRIES } from '../testkit/ui-samples';
 
 /** Types Korean the way an IME does: composition updates, then a commit per syllable. */
 async function composeKorean(page: Page, steps: readonly (readonly string[])[]): Promise<void> {

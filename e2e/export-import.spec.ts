@@ -8,7 +8,7 @@ import { exportMarkdown } from '../db/markdown/index';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { entryRow, pillarFilter, searchBox, totalLine } from './ui-actions';
-import { manyEntries, SAMPLE_ENTRIES } from './ui-samples';
+import { manyEntries, SAMPLE_ENTRIES } from '../testkit/ui-samples';
 
 function countEntries(journal: Journal): number {
   return (journal.db.prepare('SELECT count(*) AS n FROM entries').get() as { n: number }).n;

@@ -22,9 +22,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Journal, type NewEntry } from '../db/journal';
-import { startWebHost, type WebHost } from './host/server';
+import { startWebHost, type WebHost } from '../web/server';
 
-export { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from './chromium';
+export { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../testkit/chromium';
 
 export type HostKind = 'web' | 'electron';
 

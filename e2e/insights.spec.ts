@@ -2,11 +2,11 @@
 // user reads them, a heatmap day / week segment / tag opening the journal on
 // that filter, the table alternative, and a week review to copy and export.
 import fs from 'node:fs';
-import { addDays, isoWeekOf } from '../db/shared/calendar';
-import { PILLARS } from '../db/model';
+import { addDays, isoWeekOf } from '../db/common/calendar';
+import { PILLARS } from '../db/common/model';
 import { localToday } from '../db/rows';
 import { expect, test } from './fixtures';
-import { insightsSamples } from './insights-samples';
+import { insightsSamples } from '../testkit/insights-samples';
 import { entryList, totalLine, visibleTitles } from './ui-actions';
 
 const today = localToday();

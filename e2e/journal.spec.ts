@@ -3,7 +3,7 @@
 // processes write showing up without a reload.
 import { expect, test } from './fixtures';
 import { entryList, entryRow, expectTitles, fillEditor, openNewEntry, totalLine, visibleTitles, writeEntry } from './ui-actions';
-import { SAMPLE_ENTRIES } from './ui-samples';
+import { SAMPLE_ENTRIES } from '../testkit/ui-samples';
 
 test.describe('an empty journal', () => {
   test('opens on the first-run screen that explains the four pillars', async ({ page }) => {

@@ -2,7 +2,7 @@
 // later pages load as the user scrolls down.
 import { expect, test } from './fixtures';
 import { entryList, totalLine } from './ui-actions';
-import { manyEntries } from './ui-samples';
+import { manyEntries } from '../testkit/ui-samples';
 
 test.use({ initialEntries: [manyEntries(10_000), { scope: 'test' }] });
 

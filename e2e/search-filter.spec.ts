@@ -4,7 +4,7 @@
 import type { NewEntry } from '../db/journal';
 import { expect, test } from './fixtures';
 import { entryList, entryRow, expectTitles, pillarFilter, searchBox, totalLine } from './ui-actions';
-import { SAMPLE_ENTRIES } from './ui-samples';
+import { SAMPLE_ENTRIES } from '../testkit/ui-samples';
 
 const FRIDAY: NewEntry = {
   day: '2026-10-23',

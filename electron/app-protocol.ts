@@ -3,8 +3,8 @@
 // reading other local files and lets main set a real CSP header.
 import fs from 'node:fs';
 import type { CustomScheme } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../e2e/host/security';
-import { contentTypeOf, resolveStaticFile } from '../e2e/host/static-files';
+import { CONTENT_SECURITY_POLICY } from '../web/security';
+import { contentTypeOf, resolveStaticFile } from '../web/static-files';
 import { APP_HOST, APP_SCHEME } from './app-url';
 
 export const APP_SCHEME_PRIVILEGES: CustomScheme = {

@@ -1,8 +1,8 @@
 // Reading and writing the markdown files behind the native dialogs.
 import fs from 'node:fs';
 import path from 'node:path';
-import { LIMITS } from '../db/contract';
-import { PileupError } from '../db/errors';
+import { LIMITS } from '../db/common/contract';
+import { PileupError } from '../db/common/errors';
 
 /** A file name that stays a file name: no folders, no control characters, ends in .md. */
 export function safeMarkdownFileName(suggested: string): string {

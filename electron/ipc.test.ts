@@ -2,11 +2,11 @@
 // contract, and the native-dialog calls with real files.
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LIMITS } from '../db/contract';
-import type { Envelope } from '../db/errors';
+import { LIMITS } from '../db/common/contract';
+import type { Envelope } from '../db/common/errors';
 import { createHandlers } from '../db/handlers';
 import { Journal } from '../db/journal';
-import type { Entry } from '../db/model';
+import type { Entry } from '../db/common/model';
 import { tempDir } from '../db/test-support/temp';
 import { APP_INDEX_URL, type SenderFrame } from './app-url';
 import { CHANNELS } from './channels';

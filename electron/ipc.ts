@@ -3,7 +3,7 @@
 // the contract's schema. Desktop-only calls (native dialogs) sit beside it.
 import { z } from 'zod';
 import { dispatch, toErrorBody, type Handlers } from '../db/handlers-dispatch';
-import type { Envelope } from '../db/errors';
+import type { Envelope } from '../db/common/errors';
 import { isTrustedSender, type SenderFrame } from './app-url';
 import { CHANNELS } from './channels';
 import { readMarkdownFile, safeMarkdownFileName, writeTextFileAtomic } from './files';

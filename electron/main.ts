@@ -5,7 +5,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, scree
 import fs from 'node:fs';
 import path from 'node:path';
 import { APP_NAME } from '../db/default-path';
-import { PileupError } from '../db/errors';
+import { PileupError } from '../db/common/errors';
 import { createHandlers } from '../db/handlers';
 import { Journal } from '../db/journal';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol';
@@ -17,7 +17,7 @@ import { registerIpc } from './ipc';
 import { buildMenuTemplate, menuLabelsFor } from './menu';
 import { nativeBindingPath } from './native-binding';
 import { loadWindowState, MIN_HEIGHT, MIN_WIDTH, trackWindowState, windowStateFile } from './window-state';
-import type { MenuCommand } from '../db/bridge';
+import type { MenuCommand } from '../db/common/bridge';
 
 // Before `ready`: the scheme the renderer is served from.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);

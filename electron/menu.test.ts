@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import type { MenuCommand } from '../db/bridge';
+import type { MenuCommand } from '../db/common/bridge';
 import { MENU_COMMANDS } from './channels';
 import { buildMenuTemplate, KOREAN_MENU, menuLabelsFor } from './menu';
 

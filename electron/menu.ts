@@ -1,7 +1,7 @@
 // The application menu as data: commands go to the renderer as MenuCommand,
 // editing and window chores use Electron's built-in roles.
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../db/bridge';
+import type { MenuCommand } from '../db/common/bridge';
 
 export interface MenuLabels {
   file: string;

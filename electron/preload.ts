@@ -2,8 +2,8 @@
 // nothing else. It may use only contextBridge and ipcRenderer; esbuild bundles
 // it to CommonJS (sandboxed preloads cannot load ES modules or other files).
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { HostBridge, MenuCommand } from '../db/bridge';
-import type { Envelope } from '../db/errors';
+import type { HostBridge, MenuCommand } from '../db/common/bridge';
+import type { Envelope } from '../db/common/errors';
 import { CHANNELS, MENU_COMMANDS } from './channels';
 
 /** Desktop-only calls come back as envelopes; the bridge turns errors into plain Error messages. */

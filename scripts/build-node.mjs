@@ -11,7 +11,7 @@ const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: tr
 const targets = [
   { entry: 'electron/main.ts', outfile: 'dist-electron/main.cjs', format: 'cjs' },
   { entry: 'electron/preload.ts', outfile: 'dist-electron/preload.cjs', format: 'cjs' },
-  { entry: 'e2e/host/web.ts', outfile: 'dist-node/web.mjs', format: 'esm' },
+  { entry: 'web/web.ts', outfile: 'dist-node/web.mjs', format: 'esm' },
   { entry: 'cli/main.ts', outfile: 'dist-node/cli.mjs', format: 'esm' },
   // Started by db/search/prepare-in-background.ts from the file next to each bundle.
   { entry: 'db/search/prepare-worker.ts', outfile: 'dist-electron/prepare-worker.cjs', format: 'cjs' },

@@ -1,5 +1,5 @@
 // pileup add: one entry from arguments or standard input; --jsonl for many.
-import { PILLARS, type Pillar } from '../../db/model';
+import { PILLARS, type Pillar } from '../../db/common/model';
 import { normalizeTags } from '../../db/rows';
 import { headline, pillarList, withSession, type Command } from '../common';
 import { HELP } from '../help';

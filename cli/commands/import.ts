@@ -1,7 +1,7 @@
 // pileup import: files and folders, all or nothing.
 import fs from 'node:fs';
 import { importPaths, isProblem, readImportSource } from '../../db/markdown/index';
-import type { ImportFormat, ImportProblem, ImportResult } from '../../db/model';
+import type { ImportFormat, ImportProblem, ImportResult } from '../../db/common/model';
 import { plural, withSession, type Command } from '../common';
 import { HELP } from '../help';
 import type { Io } from '../io';

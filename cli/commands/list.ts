@@ -1,6 +1,6 @@
 // pileup list / pileup search: readable columns on a terminal, JSON for scripts.
-import { LIMITS } from '../../db/contract';
-import type { EntryListItem, EntryPage, ListFilter, SnippetPart } from '../../db/model';
+import { LIMITS } from '../../db/common/contract';
+import type { EntryListItem, EntryPage, ListFilter, SnippetPart } from '../../db/common/model';
 import { filterFrom, headline, plural, withSession, type Command } from '../common';
 import { HELP } from '../help';
 import type { Io } from '../io';

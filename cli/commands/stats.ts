@@ -1,5 +1,5 @@
 // pileup stats: how the pile is growing.
-import { PILLARS } from '../../db/model';
+import { PILLARS } from '../../db/common/model';
 import { plural, withSession, type Command } from '../common';
 import { HELP } from '../help';
 import { COMMON_OPTIONS, UsageError, parse } from '../usage';

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { PileupError } from '../errors';
-import { addDays, daysBetween, isoWeekOf, isoWeeksInYear, mondayOf } from '../shared/calendar';
+import { PileupError } from '../common/errors';
+import { addDays, daysBetween, isoWeekOf, isoWeeksInYear, mondayOf } from '../common/calendar';
 import { parseIsoWeek, parseMonth } from './calendar';
 
 function expectInvalid(fn: () => unknown, message: RegExp): void {

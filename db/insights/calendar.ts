@@ -1,7 +1,7 @@
 // Periods for reviews: ISO weeks and months, parsed with clear errors. The day
-// arithmetic itself is shared with the UI (db/shared/calendar.ts).
-import { PileupError } from '../errors';
-import { addDays, daysInMonth, isoWeeksInYear, mondayOf } from '../shared/calendar';
+// arithmetic itself is shared with the UI (db/common/calendar.ts).
+import { PileupError } from '../common/errors';
+import { addDays, daysInMonth, isoWeeksInYear, mondayOf } from '../common/calendar';
 
 export interface Period {
   /** `2026-W47` or `2026-11`. */

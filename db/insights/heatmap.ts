@@ -1,6 +1,6 @@
 // Entries per day, with per-pillar counts: the calendar heatmap.
 import type { Database } from 'better-sqlite3';
-import type { HeatmapDay } from '../model';
+import type { HeatmapDay } from '../common/model';
 import { pillarCounts, queriesFor } from './queries';
 import type { DayRange } from './range';
 

@@ -1,6 +1,6 @@
 // Insights and reviews: what the journal measures back to its writer.
 import type { Journal } from '../journal';
-import type { Insights, Review } from '../model';
+import type { Insights, Review } from '../common/model';
 import { localToday } from '../rows';
 import { heatmap } from './heatmap';
 import { quietestPillar } from './quietest';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PileupError } from '../errors';
+import { PileupError } from '../common/errors';
 import { localToday } from '../rows';
 import { createHandlers, dispatch } from '../handlers';
 import { insights } from './index';

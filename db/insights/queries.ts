@@ -1,7 +1,7 @@
 // The SQL behind every insight, prepared once per database connection.
 // All of it reads live entries only and groups by the entry's own `day`.
 import type { Database, Statement } from 'better-sqlite3';
-import { PILLARS, type PillarCounts } from '../model';
+import { PILLARS, type PillarCounts } from '../common/model';
 
 const LIVE = 'deleted_at IS NULL';
 

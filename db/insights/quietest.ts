@@ -1,7 +1,7 @@
 // The pillar that got the least attention lately: a gentle nudge, not a score.
 import type { Database } from 'better-sqlite3';
-import { PILLARS, type Pillar, type PillarCounts } from '../model';
-import { addDays } from '../shared/calendar';
+import { PILLARS, type Pillar, type PillarCounts } from '../common/model';
+import { addDays } from '../common/calendar';
 import { pillarCounts, queriesFor } from './queries';
 
 export const QUIET_WINDOW_DAYS = 30;

@@ -1,8 +1,8 @@
 // The day range an insights request covers.
-import { isValidDay } from '../contract';
-import { PileupError } from '../errors';
+import { isValidDay } from '../common/contract';
+import { PileupError } from '../common/errors';
 import { localToday } from '../rows';
-import { addDays, daysBetween } from '../shared/calendar';
+import { addDays, daysBetween } from '../common/calendar';
 
 /** The default range: this many days, ending today. */
 export const DEFAULT_RANGE_DAYS = 365;

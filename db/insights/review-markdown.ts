@@ -1,8 +1,8 @@
 // Turns a period's figures and entries into a review in markdown that reads
 // well on GitHub, in a team wiki and in the app's preview.
-import { PILLARS, type Pillar, type PillarCounts, type Streaks, type TagCount } from '../model';
+import { PILLARS, type Pillar, type PillarCounts, type Streaks, type TagCount } from '../common/model';
 import type { Period } from './calendar';
-import { daysBetween } from '../shared/calendar';
+import { daysBetween } from '../common/calendar';
 
 export interface ReviewEntry {
   day: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PileupError } from '../errors';
+import { PileupError } from '../common/errors';
 import { createHandlers, dispatch } from '../handlers';
 import { firstLine } from './first-line';
 import { review } from './index';

@@ -1,6 +1,6 @@
 // A week's or a month's review: figures from SQL, entries grouped by pillar.
 import type { Database } from 'better-sqlite3';
-import type { Review } from '../model';
+import type { Review } from '../common/model';
 import { localToday, maskToPillars } from '../rows';
 import { parseIsoWeek, parseMonth, type Period } from './calendar';
 import { pillarCounts, queriesFor } from './queries';

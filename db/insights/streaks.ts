@@ -1,6 +1,6 @@
 // Streaks: runs of consecutive days with at least one entry.
 import type { Database } from 'better-sqlite3';
-import type { Streaks } from '../model';
+import type { Streaks } from '../common/model';
 import { queriesFor } from './queries';
 
 /**

@@ -1,6 +1,6 @@
 // The tags used most within a range.
 import type { Database } from 'better-sqlite3';
-import type { TagCount } from '../model';
+import type { TagCount } from '../common/model';
 import { queriesFor } from './queries';
 import type { DayRange } from './range';
 

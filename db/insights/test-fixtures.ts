@@ -1,7 +1,7 @@
 // Shared by the insights tests: a fresh journal file in the temp folder and a
 // compact way to write entries on given days.
 import type { Journal, NewEntry } from '../journal';
-import type { Pillar } from '../model';
+import type { Pillar } from '../common/model';
 import { freshJournal as freshTempJournal } from '../test-support/journal';
 
 export function freshJournal(): Journal {

@@ -1,7 +1,7 @@
 // Entries per pillar per ISO week (Monday start).
 import type { Database } from 'better-sqlite3';
-import type { WeekPillarCounts } from '../model';
-import { addDays, isoWeekOf, mondayOf } from '../shared/calendar';
+import type { WeekPillarCounts } from '../common/model';
+import { addDays, isoWeekOf, mondayOf } from '../common/calendar';
 import { pillarCounts, queriesFor, type WeekRow } from './queries';
 import type { DayRange } from './range';
 

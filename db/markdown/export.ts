@@ -3,7 +3,7 @@
 // that import-pileup.ts reads back into the same entries.
 import type { Journal } from '../journal';
 import { listEntries } from '../list';
-import type { Entry, ExportResult, ListFilter, Pillar } from '../model';
+import type { Entry, ExportResult, ListFilter, Pillar } from '../common/model';
 import { localToday } from '../rows';
 import { BODY_START, ENTRY_END, EXPORT_MARKER, entryStartLine, escapeBodyLine } from './format';
 

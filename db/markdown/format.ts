@@ -2,7 +2,7 @@
 // between HTML comment markers (invisible on GitHub and in most wikis) so the
 // import can recover day, title, pillars, tags and body exactly, whatever the
 // body contains; the visible heading and metadata line are for people only.
-import type { Pillar } from '../model';
+import type { Pillar } from '../common/model';
 
 export const EXPORT_MARKER = '<!-- pileup:export v1 -->';
 export const ENTRY_START = '<!-- pileup:entry ';

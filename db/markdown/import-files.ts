@@ -2,9 +2,9 @@
 // every file is read and checked first, then all entries go in at once.
 import fs from 'node:fs';
 import path from 'node:path';
-import { LIMITS } from '../contract';
+import { LIMITS } from '../common/contract';
 import type { Journal } from '../journal';
-import type { ImportProblem, ImportResult } from '../model';
+import type { ImportProblem, ImportResult } from '../common/model';
 import { detectFormat, importSources, type ImportOptions, type ImportSource } from './import';
 
 export interface FilesImportResult extends ImportResult {

@@ -3,7 +3,7 @@
 // Title`) and markdown (`jrnl --export md`: `# 2026`, `## November`,
 // `### 2026-11-25 09:30:00 AM Title`, body headings pushed down three levels).
 // Tags are jrnl's `@tag` and `#tag`; the time of day is dropped (an entry has a day).
-import type { ImportProblem } from '../model';
+import type { ImportProblem } from '../common/model';
 import { findHashtags } from './hashtags';
 import { splitPillarTags, trimBlankLines, type ParseOutcome, type ParsedEntry } from './parsed';
 import { splitLines } from './format';

@@ -1,8 +1,8 @@
 // Reads a document written by export.ts back into entries, exactly.
 import { z } from 'zod';
-import { pillarSchema } from '../contract';
+import { pillarSchema } from '../common/contract';
 import { describeZodError } from '../handlers-dispatch';
-import type { ImportProblem } from '../model';
+import type { ImportProblem } from '../common/model';
 import { BODY_START, ENTRY_END, EXPORT_MARKER, isStructuralLine, metaTextOf, splitLines, unescapeBodyLine, type EntryMeta } from './format';
 import type { ParseOutcome, ParsedEntry } from './parsed';
 

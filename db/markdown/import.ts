@@ -1,11 +1,11 @@
 // Import: parse one or more sources, check every entry, then write all of them
 // in one transaction or none. The same entry (day, title, body) already in the
 // journal is skipped, so importing a file twice adds nothing the second time.
-import { entryDraftSchema } from '../contract';
+import { entryDraftSchema } from '../common/contract';
 import { describeZodError } from '../handlers-dispatch';
-import { PileupError } from '../errors';
+import { PileupError } from '../common/errors';
 import type { Journal, NewEntry } from '../journal';
-import type { ImportFormat, ImportProblem, ImportResult, Pillar } from '../model';
+import type { ImportFormat, ImportProblem, ImportResult, Pillar } from '../common/model';
 import { dayOfFileName, parseDailyNote } from './import-daily-notes';
 import { looksLikeJrnl, parseJrnl } from './import-jrnl';
 import { looksLikePileup, parsePileup } from './import-pileup';

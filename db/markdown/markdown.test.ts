@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Journal, type NewEntry } from '../journal';
-import type { Entry, EntryDraft } from '../model';
+import type { Entry, EntryDraft } from '../common/model';
 import { freshJournal as freshTempJournal } from '../test-support/journal';
 import { tempDir } from '../test-support/temp';
 import { findHashtags } from './hashtags';

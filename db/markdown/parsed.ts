@@ -1,6 +1,6 @@
 // What every importer produces before anything touches the journal.
-import type { ImportProblem, Pillar } from '../model';
-import { PILLARS } from '../model';
+import type { ImportProblem, Pillar } from '../common/model';
+import { PILLARS } from '../common/model';
 import { normalizeTags } from '../rows';
 
 export interface ParsedEntry {

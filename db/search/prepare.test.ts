@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PILLARS } from '../model';
+import { PILLARS } from '../common/model';
 import { prepareDoc, type IndexableText, type PreparedDoc } from './prepare';
 import { BACKGROUND_MIN, prepareDocs } from './prepare-in-background';
 

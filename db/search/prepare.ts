@@ -3,7 +3,7 @@
 // ASCII letters and digits (see schema.ts). Pure string work with no database:
 // a bulk import makes 100,000 of these (~1.4 s), so prepare-in-background.ts
 // runs it on a worker thread while the entries themselves are written.
-import { PILLARS, type Pillar } from '../model';
+import { PILLARS, type Pillar } from '../common/model';
 import { asciiMarks, charsField, distinctChars, FIELD_END, metaField, normalizeText, tagsField } from './text';
 
 /** The text of an entry, as the index reads it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PileupError } from '../errors';
+import { PileupError } from '../common/errors';
 import { parseQuery } from './query';
 
 function invalid(query: string): PileupError {

@@ -16,11 +16,11 @@
 // would otherwise quietly search for the wrong thing. A key whose value does
 // not even start like a date (`on:click`) is literal text, and any token can
 // be made literal by quoting it (`"to:do"`).
-import { isValidDay } from '../contract';
-import { PileupError } from '../errors';
-import { PILLARS, type Pillar } from '../model';
+import { isValidDay } from '../common/contract';
+import { PileupError } from '../common/errors';
+import { PILLARS, type Pillar } from '../common/model';
 import { normalizeTags } from '../rows';
-import { daysInMonth } from '../shared/calendar';
+import { daysInMonth } from '../common/calendar';
 import { normalizeText } from './text';
 
 export interface ParsedQuery {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SnippetPart } from '../model';
+import type { SnippetPart } from '../common/model';
 import { makeSnippet, markHits, termMatcher } from './snippet';
 
 const show = (parts: SnippetPart[]): string => parts.map((p) => (p.hit ? `[${p.text}]` : p.text)).join('');

@@ -1,7 +1,7 @@
 // Snippets: a short window of an entry's body around the first match, with the
 // matched text marked. Computed in JS from the body itself (the index is
 // contentless), with the same case-insensitive substring rule the index uses.
-import type { SnippetPart } from '../model';
+import type { SnippetPart } from '../common/model';
 
 export const SNIPPET_CHARS = 160;
 /** How much text to show before the first hit. */

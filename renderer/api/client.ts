@@ -1,8 +1,8 @@
 // The renderer's only way to the journal: a typed client derived from the
 // contract, over whatever bridge the host provides (Electron preload or HTTP).
-import type { HostBridge } from '../../db/bridge';
-import type { MethodName, PileupApi } from '../../db/contract';
-import type { Envelope, ErrorCode } from '../../db/errors';
+import type { HostBridge } from '../../db/common/bridge';
+import type { MethodName, PileupApi } from '../../db/common/contract';
+import type { Envelope, ErrorCode } from '../../db/common/errors';
 
 declare global {
   interface Window {

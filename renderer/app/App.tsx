@@ -2,7 +2,7 @@
 // pane beside it. Route state (view, filters, open entry) lives in the URL hash.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Entry, ListFilter } from '../../db/model';
+import type { Entry, ListFilter } from '../../db/common/model';
 import { api, bridge } from '../api/client';
 import { ConfirmDialog, type ConfirmRequest } from '../common/ConfirmDialog';
 import { formatTimestamp } from '../common/dates';

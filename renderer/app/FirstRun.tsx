@@ -1,6 +1,6 @@
 // The first screen of an empty journal: the four pillars in one screen, and one button.
 import { useTranslation } from 'react-i18next';
-import { PILLARS } from '../../db/model';
+import { PILLARS } from '../../db/common/model';
 import { PillarIcon } from '../common/PillarChip';
 
 export function FirstRun({ onStart, onSkip }: { onStart: () => void; onSkip: () => void }) {

@@ -1,7 +1,7 @@
 // The insights view is written by its own module (renderer/insights/). It is
 // loaded lazily: its charts stay out of the journal's first paint.
 import { lazy, Suspense } from 'react';
-import type { ListFilter } from '../../db/model';
+import type { ListFilter } from '../../db/common/model';
 
 const LazyInsights = lazy(() => import('../insights/InsightsView').then((m) => ({ default: m.InsightsView })));
 

@@ -2,7 +2,7 @@
 // responses that arrive after a newer request started, so fast typing never
 // shows results for an older query.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { EntryListItem, ListFilter, PillarCounts, TagCount } from '../../db/model';
+import type { EntryListItem, ListFilter, PillarCounts, TagCount } from '../../db/common/model';
 import { api } from '../api/client';
 
 const POLL_MS = 1000;

@@ -1,7 +1,7 @@
 // Where the user is (view, filters, open entry), kept in the URL hash so that it
 // survives reloads and moving between views. Pure functions: unit-tested.
-import type { ListFilter, Pillar } from '../../db/model';
-import { PILLARS } from '../../db/model';
+import type { ListFilter, Pillar } from '../../db/common/model';
+import { PILLARS } from '../../db/common/model';
 
 export type View = 'journal' | 'insights' | 'trash';
 

@@ -1,5 +1,5 @@
 // Search hits rendered as <mark> from plain text parts: never as raw HTML.
-import type { SnippetPart } from '../../db/model';
+import type { SnippetPart } from '../../db/common/model';
 
 export function Marked({ parts }: { parts: readonly SnippetPart[] }) {
   return (

@@ -1,7 +1,7 @@
 // A pillar is always shown with its name and its own icon, never by colour alone
 // (colour-blind readers, monochrome screens). Colours come from the theme.
 import { useTranslation } from 'react-i18next';
-import type { Pillar } from '../../db/model';
+import type { Pillar } from '../../db/common/model';
 
 function IconShapes({ pillar }: { pillar: Pillar }) {
   switch (pillar) {

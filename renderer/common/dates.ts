@@ -1,5 +1,5 @@
 // Day strings (YYYY-MM-DD) are local calendar days: format them without a UTC shift.
-// Day arithmetic lives in db/shared/calendar; this file is about today and display.
+// Day arithmetic lives in db/common/calendar; this file is about today and display.
 export function localToday(now: Date = new Date()): string {
   const y = now.getFullYear();
   const m = String(now.getMonth() + 1).padStart(2, '0');

@@ -4,8 +4,8 @@
 // window never loses a sentence.
 import { useCallback, useDeferredValue, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Entry, Pillar } from '../../db/model';
-import { PILLARS } from '../../db/model';
+import type { Entry, Pillar } from '../../db/common/model';
+import { PILLARS } from '../../db/common/model';
 import { api } from '../api/client';
 import { formatTime, localToday } from '../common/dates';
 import { errorMessage } from '../common/errors';

@@ -1,7 +1,7 @@
 // Drafts survive reloads and closed windows: the editor writes its fields to
 // localStorage as the user types (new-entry draft, and one per edited entry).
-import type { EntryDraft, Pillar } from '../../db/model';
-import { PILLARS } from '../../db/model';
+import type { EntryDraft, Pillar } from '../../db/common/model';
+import { PILLARS } from '../../db/common/model';
 
 export interface EditorFields {
   title: string;

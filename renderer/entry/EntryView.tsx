@@ -2,7 +2,7 @@
 // with it (edit, history, delete; or restore / delete forever in the trash).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Entry } from '../../db/model';
+import type { Entry } from '../../db/common/model';
 import { api } from '../api/client';
 import { formatDay, formatTimestamp } from '../common/dates';
 import { PaneError } from '../common/PaneError';

@@ -2,7 +2,7 @@
 // (which itself keeps the current version as a revision, so nothing is lost).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Entry, Revision } from '../../db/model';
+import type { Entry, Revision } from '../../db/common/model';
 import { api } from '../api/client';
 import { formatDay, formatTimestamp } from '../common/dates';
 import { errorMessage } from '../common/errors';

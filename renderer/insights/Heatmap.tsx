@@ -3,11 +3,11 @@
 // name says the day and the count, and a table shows the same figures.
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Insights } from '../../db/model';
-import { PILLARS } from '../../db/model';
+import type { Insights } from '../../db/common/model';
+import { PILLARS } from '../../db/common/model';
 import { formatDay } from '../common/dates';
 import { PillarIcon } from '../common/PillarChip';
-import { addDays } from '../../db/shared/calendar';
+import { addDays } from '../../db/common/calendar';
 import { shortMonth, weekdayName } from './format';
 import { heatGrid, levelRanges, type HeatCell } from './layout';
 import { anchorOf, type TooltipAnchor } from './tooltip';

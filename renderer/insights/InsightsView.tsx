@@ -2,10 +2,10 @@
 // its own: it needs only the api client and a way to open the journal on a filter.
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Insights, ListFilter, Pillar, WeekPillarCounts } from '../../db/model';
+import type { Insights, ListFilter, Pillar, WeekPillarCounts } from '../../db/common/model';
 import { api } from '../api/client';
 import { formatDay } from '../common/dates';
-import { addDays } from '../../db/shared/calendar';
+import { addDays } from '../../db/common/calendar';
 import { Heatmap } from './Heatmap';
 import { PillarPatternDefs } from './PillarPatterns';
 import { ReviewPanel } from './ReviewPanel';

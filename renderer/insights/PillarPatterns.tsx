@@ -1,6 +1,6 @@
 // Pillar fills for charts: each pillar has its theme colour AND its own
 // texture, so the stacks read without colour (colour-blind readers, print).
-import type { Pillar } from '../../db/model';
+import type { Pillar } from '../../db/common/model';
 
 export function patternId(prefix: string, pillar: Pillar): string {
   return `${prefix}-${pillar}`;

@@ -2,12 +2,12 @@
 // render, then copy it or save it as a file.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Review } from '../../db/model';
+import type { Review } from '../../db/common/model';
 import { api } from '../api/client';
 import { localToday } from '../common/dates';
 import { Markdown } from '../entry/Markdown';
 import { copyText, saveMarkdownFile } from '../sharing/sharing';
-import { isoWeekOf, mondayOfIsoWeek, shiftMonth, shiftWeek } from '../../db/shared/calendar';
+import { isoWeekOf, mondayOfIsoWeek, shiftMonth, shiftWeek } from '../../db/common/calendar';
 
 type Kind = 'week' | 'month';
 type Status = { kind: 'idle' } | { kind: 'done'; message: string } | { kind: 'error'; message: string };

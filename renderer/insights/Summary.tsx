@@ -1,9 +1,9 @@
 // The figures at the top (streaks and totals), the quiet-pillar hint and the top tags.
 import { useTranslation } from 'react-i18next';
-import type { Insights, Pillar } from '../../db/model';
+import type { Insights, Pillar } from '../../db/common/model';
 import { formatDay } from '../common/dates';
 import { PillarIcon } from '../common/PillarChip';
-import { daysBetween } from '../../db/shared/calendar';
+import { daysBetween } from '../../db/common/calendar';
 import { formatNumber } from './format';
 
 export function StreakFigures({ data }: { data: Insights }) {

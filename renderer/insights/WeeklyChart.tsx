@@ -3,10 +3,10 @@
 // opens that week and pillar in the journal; a table shows the same figures.
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Pillar, WeekPillarCounts } from '../../db/model';
-import { PILLARS } from '../../db/model';
+import type { Pillar, WeekPillarCounts } from '../../db/common/model';
+import { PILLARS } from '../../db/common/model';
 import { PillarIcon } from '../common/PillarChip';
-import { addDays } from '../../db/shared/calendar';
+import { addDays } from '../../db/common/calendar';
 import { shortDay, shortMonth } from './format';
 import { niceScale, stackSegments, weekTotal, type Segment } from './layout';
 import { patternId, PillarSwatch } from './PillarPatterns';

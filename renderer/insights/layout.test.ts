@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WeekPillarCounts } from '../../db/model';
+import type { WeekPillarCounts } from '../../db/common/model';
 import { heatGrid, levelOf, levelRanges, levelThresholds, niceScale, stackSegments } from './layout';
 
 const none = { culture: 0, automation: 0, measurement: 0, sharing: 0 };

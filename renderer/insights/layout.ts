@@ -1,7 +1,7 @@
 // Pure geometry and scales for the insights charts: unit-tested without a DOM.
-import type { HeatmapDay, PillarCounts, WeekPillarCounts } from '../../db/model';
-import { PILLARS, type Pillar } from '../../db/model';
-import { addDays, daysBetween, isoWeekday, mondayOf } from '../../db/shared/calendar';
+import type { HeatmapDay, PillarCounts, WeekPillarCounts } from '../../db/common/model';
+import { PILLARS, type Pillar } from '../../db/common/model';
+import { addDays, daysBetween, isoWeekday, mondayOf } from '../../db/common/calendar';
 
 export interface HeatCell {
   day: string;

@@ -3,8 +3,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EntryListItem } from '../../db/model';
-import { addDays } from '../../db/shared/calendar';
+import type { EntryListItem } from '../../db/common/model';
+import { addDays } from '../../db/common/calendar';
 import { formatDay, formatShortDay, localToday } from '../common/dates';
 import { Marked } from '../common/Marked';
 import { EntryChips } from '../common/PillarChip';

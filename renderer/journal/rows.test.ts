@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EntryListItem } from '../../db/model';
+import type { EntryListItem } from '../../db/common/model';
 import { buildRows, firstLine, highlightTerms } from './rows';
 
 function entry(id: string, day: string): EntryListItem {

@@ -1,6 +1,6 @@
 // Turns a page of entries into the rows the virtual list draws: a header per day,
 // then that day's entries. Pure and unit-tested.
-import type { EntryListItem, SnippetPart } from '../../db/model';
+import type { EntryListItem, SnippetPart } from '../../db/common/model';
 
 export type ListRow =
   | { kind: 'day'; key: string; day: string; count: number }

@@ -1,7 +1,7 @@
 // An import under way (a big file takes seconds), then what it did: entries
 // added and skipped, or the lines to fix (in which case nothing was written).
 import { useTranslation } from 'react-i18next';
-import type { ImportResult } from '../../db/model';
+import type { ImportResult } from '../../db/common/model';
 import { useModal } from '../common/useModal';
 
 export type ImportOutcome =

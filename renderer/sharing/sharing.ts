@@ -1,6 +1,6 @@
 // Export, copy and import: the same contract calls whatever the host; only the
 // file handling differs (native dialogs in Electron, a download / file input in the browser).
-import type { ExportResult, ImportResult, ListFilter } from '../../db/model';
+import type { ExportResult, ImportResult, ListFilter } from '../../db/common/model';
 import { api, bridge } from '../api/client';
 
 /**

@@ -2,8 +2,8 @@
 // stay put while the user moves between views.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PillarCounts } from '../../db/model';
-import { PILLARS } from '../../db/model';
+import type { PillarCounts } from '../../db/common/model';
+import { PILLARS } from '../../db/common/model';
 import type { Totals } from '../app/data';
 import { EMPTY_FILTER, isFiltered, type JournalFilter, type View } from '../app/route';
 import { PillarIcon } from '../common/PillarChip';

@@ -7,10 +7,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { syntheticEntries } from '../bench/bench';
+import { syntheticEntries } from './synthetic';
 import { Journal, type NewEntry } from '../db/journal';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from './chromium';
-import { startWebHost, type WebHost } from './host/server';
+import { startWebHost, type WebHost } from '../web/server';
 import { SAMPLE_ENTRIES } from './ui-samples';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

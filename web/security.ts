@@ -1,7 +1,7 @@
 // The browser host's security decisions as small pure functions, so each one
 // is unit-tested without a socket. The server (server.ts) only wires them up.
 import { timingSafeEqual } from 'node:crypto';
-import { LIMITS } from '../../db/contract';
+import { LIMITS } from '../db/common/contract';
 
 /**
  * Largest request body the API reads. An import carries up to

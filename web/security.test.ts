@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../../db/test-support/temp';
+import { tempDir } from '../db/test-support/temp';
 import {
   isAllowedFetchSite,
   isAllowedHost,

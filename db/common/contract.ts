@@ -16,7 +16,7 @@ import type {
   TagCount,
 } from './model';
 import { PILLARS } from './model';
-import { daysInMonth } from './shared/calendar';
+import { daysInMonth } from './calendar';
 
 export const LIMITS = {
   titleChars: 500,
@@ -28,6 +28,21 @@ export const LIMITS = {
   pageSize: 200,
   importBytes: 64 * 1024 * 1024,
 } as const;
+
+/** UTF-8 bytes of `text`, counted without encoding it (pure: no Buffer here). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
 
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -57,7 +72,7 @@ export const tagsSchema = z
   .array(z.string().max(LIMITS.tagChars * 4, { message: `A tag may have at most ${LIMITS.tagChars} characters` }))
   .max(LIMITS.tagsPerEntry, { message: `At most ${LIMITS.tagsPerEntry} tags per entry` });
 
-const bodySchema = z.string().refine((s) => Buffer.byteLength(s, 'utf8') <= LIMITS.bodyBytes, {
+const bodySchema = z.string().refine((s) => utf8Length(s) <= LIMITS.bodyBytes, {
   message: `The body is too large (the limit is ${LIMITS.bodyBytes / 1024 / 1024} MB)`,
 });
 
@@ -129,7 +144,7 @@ export const contract = {
   importMarkdown: method<ImportResult>()(
     z
       .object({
-        markdown: z.string().refine((s) => Buffer.byteLength(s, 'utf8') <= LIMITS.importBytes, {
+        markdown: z.string().refine((s) => utf8Length(s) <= LIMITS.importBytes, {
           message: `The file is too large (the limit is ${LIMITS.importBytes / 1024 / 1024} MB)`,
         }),
         format: z.enum(['auto', 'pileup', 'jrnl', 'daily-notes']).default('auto'),

@@ -1,7 +1,7 @@
 // Calendar arithmetic on `YYYY-MM-DD` strings, shared by the core and the UI.
 // Days are plain calendar dates, so everything runs on UTC milliseconds of
 // midnight: no time zone can shift a day (an entry's day is its own, never a
-// UTC cut). Pure: files in db/shared/ import nothing from Node or SQLite, so
+// UTC cut). Pure: files in db/common/ import nothing from Node or SQLite, so
 // the renderer may import them (the lint config enforces both sides).
 
 const MS_PER_DAY = 86_400_000;

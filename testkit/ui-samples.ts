@@ -1,8 +1,8 @@
 // Entries the UI specs and screenshots write: real Korean, English and mixed
 // sentences, with pillars and tags, plus a generator for big journals.
 import type { NewEntry } from '../db/journal';
-import type { Pillar } from '../db/model';
-import { PILLARS } from '../db/model';
+import type { Pillar } from '../db/common/model';
+import { PILLARS } from '../db/common/model';
 
 export const SAMPLE_ENTRIES: NewEntry[] = [
   {

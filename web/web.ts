@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { PileupError } from '../../db/errors';
+import { PileupError } from '../db/common/errors';
 import { startWebHost } from './server';
 
 const USAGE = 'Usage: npm run web -- --db FILE [--port N]\n  PILEUP_DB=FILE may replace --db; PILEUP_WEB_TOKEN fixes the secret for scripted runs.';

@@ -1,8 +1,8 @@
 // A year of journal entries with known insights, relative to a given day:
 // used by e2e/insights.spec.ts and for screenshots of the insights view.
-import { addDays } from '../db/shared/calendar';
+import { addDays } from '../db/common/calendar';
 import type { NewEntry } from '../db/journal';
-import type { Pillar } from '../db/model';
+import type { Pillar } from '../db/common/model';
 
 export interface InsightsSamples {
   entries: NewEntry[];

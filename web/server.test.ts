@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LIMITS } from '../../db/contract';
-import type { Entry, EntryPage } from '../../db/model';
-import { tempDir } from '../../db/test-support/temp';
+import { LIMITS } from '../db/common/contract';
+import type { Entry, EntryPage } from '../db/common/model';
+import { tempDir } from '../db/test-support/temp';
 import { MAX_BODY_BYTES, sessionCookieName } from './security';
 import { startWebHost, type WebHost } from './server';
 

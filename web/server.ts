@@ -5,10 +5,10 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { isMethodName } from '../../db/contract';
-import type { ErrorBody, Envelope } from '../../db/errors';
-import { createHandlers, dispatch } from '../../db/handlers';
-import { Journal } from '../../db/journal';
+import { isMethodName } from '../db/common/contract';
+import type { ErrorBody, Envelope } from '../db/common/errors';
+import { createHandlers, dispatch } from '../db/handlers';
+import { Journal } from '../db/journal';
 import {
   isAllowedFetchSite,
   isAllowedHost,
