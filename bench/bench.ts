@@ -67,7 +67,7 @@ export const SEARCHES: readonly { name: string; query: string; like: string }[] 
 ];
 
 function firstPage(journal: Journal, filter: ListFilter): { total: number } {
-  return listEntries(journal, { filter, limit: 50 });
+  return listEntries(journal.db, { filter, limit: 50 });
 }
 
 const listSection: BenchSection = {
@@ -85,8 +85,8 @@ const listSection: BenchSection = {
       'pillar + day range, matches': firstPage(journal, filter).total,
       'tag + pillar, first page': timeMedian(() => firstPage(journal, { pillars: ['sharing'], tags: ['helm'] })),
       'second page (cursor)': timeMedian(() => {
-        const first = listEntries(journal, { filter: {}, limit: 50 });
-        listEntries(journal, { filter: {}, limit: 50, cursor: first.nextCursor });
+        const first = listEntries(journal.db, { filter: {}, limit: 50 });
+        listEntries(journal.db, { filter: {}, limit: 50, cursor: first.nextCursor });
       }),
     };
   },
@@ -127,11 +127,11 @@ const searchSection: BenchSection = {
     out['exclusion only, one syllable -캐: first page'] = timeMedian(() => firstPage(journal, { query: '-캐' }));
     out['rare word 무중단 on:<a month>: first page'] = timeMedian(() => firstPage(journal, { query: `무중단 on:${lastDay.slice(0, 7)}` }));
     out['korean 2 syllables, pages 1 and 2'] = timeMedian(() => {
-      const first = listEntries(journal, { filter: { query: '회고' }, limit: 50 });
-      listEntries(journal, { filter: { query: '회고' }, limit: 50, cursor: first.nextCursor });
+      const first = listEntries(journal.db, { filter: { query: '회고' }, limit: 50 });
+      listEntries(journal.db, { filter: { query: '회고' }, limit: 50, cursor: first.nextCursor });
     });
-    out['pillar counts for 회고'] = timeMedian(() => countByPillar(journal, { query: '회고' }));
-    out['pillar counts, no filter'] = timeMedian(() => countByPillar(journal, {}));
+    out['pillar counts for 회고'] = timeMedian(() => countByPillar(journal.db, { query: '회고' }));
+    out['pillar counts, no filter'] = timeMedian(() => countByPillar(journal.db, {}));
     return out;
   },
 };

@@ -50,9 +50,9 @@ export function measureInsights(journal: Journal): Record<string, number> {
     'insights: weekly per pillar (1 year)': time(() => weekly(db, range)),
     'insights: top tags (1 year)': time(() => topTags(db, range)),
     'insights: quietest pillar (30 days)': time(() => quietestPillar(db, to)),
-    'insights: all of the above': time(() => insights(journal, { to }, to)),
-    'insights: week review': time(() => review(journal, { week: isoWeekOf(to) }, to)),
-    'insights: month review': time(() => review(journal, { month: to.slice(0, 7) }, to)),
+    'insights: all of the above': time(() => insights(journal.db, { to }, to)),
+    'insights: week review': time(() => review(journal.db, { week: isoWeekOf(to) }, to)),
+    'insights: month review': time(() => review(journal.db, { month: to.slice(0, 7) }, to)),
   };
 }
 

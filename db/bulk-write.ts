@@ -36,26 +36,32 @@ export interface BulkAdded {
   tags: readonly string[];
 }
 
-/** Runs `write` (inside the caller's transaction) with the per-row triggers aside, then does their work for `write`'s result. */
-export function createBulkWrite(db: Database): <T>(write: () => { result: T; added: readonly BulkAdded[] }) => T {
+export interface BulkWrite {
+  /** Sets the per-row triggers aside (inside the caller's transaction). */
+  begin(): void;
+  /** Does the triggers' work for what was added, once, and puts them back. */
+  finish(added: readonly BulkAdded[]): void;
+}
+
+export function createBulkWrite(db: Database): BulkWrite {
   const begin = db.prepare(`INSERT INTO meta (key, value) VALUES (${FLAG}, 1)`);
   const end = db.prepare(`DELETE FROM meta WHERE key = ${FLAG}`);
-  const addTagDay = db.prepare(
+  const addTagDay = db.prepare<[string, string, number]>(
     `INSERT INTO tag_days (day, tag, count) VALUES (?, ?, ?) ON CONFLICT (day, tag) DO UPDATE SET count = count + excluded.count`,
   );
   const bump = db.prepare(`UPDATE meta SET value = value + 1 WHERE key = 'change_version'`);
-  return (write) => {
-    begin.run();
-    const { result, added } = write();
-    const counts = new Map<string, Map<string, number>>();
-    for (const { day, tags } of added) {
-      let byTag = counts.get(day);
-      if (!byTag) counts.set(day, (byTag = new Map()));
-      for (const tag of tags) byTag.set(tag, (byTag.get(tag) ?? 0) + 1);
-    }
-    for (const [day, byTag] of counts) for (const [tag, n] of byTag) addTagDay.run(day, tag, n);
-    if (added.length > 0) bump.run();
-    end.run();
-    return result;
+  return {
+    begin: () => void begin.run(),
+    finish(added) {
+      const counts = new Map<string, Map<string, number>>();
+      for (const { day, tags } of added) {
+        let byTag = counts.get(day);
+        if (!byTag) counts.set(day, (byTag = new Map()));
+        for (const tag of tags) byTag.set(tag, (byTag.get(tag) ?? 0) + 1);
+      }
+      for (const [day, byTag] of counts) for (const [tag, n] of byTag) addTagDay.run(day, tag, n);
+      if (added.length > 0) bump.run();
+      end.run();
+    },
   };
 }

@@ -1,12 +1,9 @@
 // Validates raw input against the contract and runs a handler, turning every
 // outcome into an Envelope: hosts never leak stack traces or raw SQLite errors.
 import { z } from 'zod';
-import { contract, isMethodName, type MethodName, type MethodResult, type ParsedInput } from './common/contract';
+import { contract, isMethodName, type MethodName } from './common/contract';
 import { PileupError, type Envelope, type ErrorBody } from './common/errors';
-
-export type Handlers = {
-  [M in MethodName]: (input: ParsedInput<M>) => MethodResult<M>;
-};
+import { UNFOLLOWED_JOB, type JobContext } from './job';
 
 export function describeZodError(error: z.ZodError): string {
   return error.issues
@@ -14,10 +11,15 @@ export function describeZodError(error: z.ZodError): string {
     .join('; ');
 }
 
+function sqliteCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
+  return typeof error.code === 'string' ? error.code : undefined;
+}
+
 export function toErrorBody(error: unknown): ErrorBody {
   if (error instanceof PileupError) return { code: error.code, message: error.message };
   if (error instanceof z.ZodError) return { code: 'invalid_input', message: describeZodError(error) };
-  const code = (error as { code?: unknown } | null)?.code;
+  const code = sqliteCode(error);
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
     return { code: 'database_locked', message: 'The journal is busy in another program; try again in a moment.' };
   }
@@ -28,16 +30,22 @@ export function toErrorBody(error: unknown): ErrorBody {
   return { code: 'internal', message: 'Something went wrong inside Pileup; nothing was changed.' };
 }
 
+/** Some of the contract's handlers (one side of the core, or both). */
+export type HandlerMap = Partial<Record<MethodName, (input: never, job: JobContext) => unknown>>;
+
 /** Runs `method` with `rawInput`, validated against the contract. */
-export function dispatch(handlers: Handlers, method: unknown, rawInput: unknown): Envelope<unknown> {
+export async function dispatch(handlers: HandlerMap, method: unknown, rawInput: unknown, job: JobContext = UNFOLLOWED_JOB): Promise<Envelope<unknown>> {
   if (!isMethodName(method)) {
     return { ok: false, error: { code: 'invalid_input', message: `Unknown method: ${String(method).slice(0, 100)}` } };
   }
+  const handler = handlers[method];
+  if (!handler) return { ok: false, error: { code: 'internal', message: `${method} is not served here.` } };
   try {
     const parsed = contract[method].input.safeParse(rawInput ?? {});
     if (!parsed.success) return { ok: false, error: { code: 'invalid_input', message: describeZodError(parsed.error) } };
-    const run = handlers[method] as (input: unknown) => unknown;
-    return { ok: true, value: run(parsed.data) };
+    // The contract's schema for `method` produced parsed.data: exactly its handler's input.
+    const run = handler as (input: unknown, job: JobContext) => unknown;
+    return { ok: true, value: await run(parsed.data, job) };
   } catch (error) {
     if (!(error instanceof PileupError) && process.env.PILEUP_DEBUG) console.error(error);
     return { ok: false, error: toErrorBody(error) };

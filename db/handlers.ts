@@ -1,31 +1,70 @@
-// The contract's handler map over one Journal. Inputs arrive already validated.
-import { dispatch, type Handlers } from './handlers-dispatch';
+// The contract's handlers: the read side over a read connection, the write
+// side over the Journal. The runner (db/runner) gives each side its own
+// thread; the CLI puts both on one connection. Inputs arrive already validated.
+import type { Database } from 'better-sqlite3';
+import type { MethodsOfKind, MethodResult, ParsedInput } from './common/contract';
+import { backupDatabase } from './backup';
+import { dispatch } from './handlers-dispatch';
 import { insights, review } from './insights/index';
+import type { JobContext } from './job';
 import type { Journal } from './journal';
+import { JournalReads } from './journal-reads';
 import { countByPillar, listEntries } from './list';
-import { exportMarkdown, importMarkdown } from './markdown/index';
+import { exportMarkdown, exportMarkdownFile, importMarkdown } from './markdown/index';
 
-export function createHandlers(journal: Journal): Handlers {
+type Handler<M extends MethodsOfKind<'read' | 'write' | 'readJob' | 'writeJob'>> = (
+  input: ParsedInput<M>,
+  job: JobContext,
+) => MethodResult<M> | Promise<MethodResult<M>>;
+
+export type ReadHandlers = { [M in MethodsOfKind<'read' | 'readJob'>]: Handler<M> };
+export type WriteHandlers = { [M in MethodsOfKind<'write' | 'writeJob'>]: Handler<M> };
+export type Handlers = ReadHandlers & WriteHandlers;
+
+export interface ReadSide {
+  db: Database;
+  /**
+   * A connection for one long read (an export): it holds its own snapshot
+   * while the read side goes on answering between the export's pages.
+   */
+  openSnapshot(): Database;
+}
+
+export function createReadHandlers(side: ReadSide): ReadHandlers {
+  const { db } = side;
+  const reads = new JournalReads(db);
+  return {
+    getEntry: ({ id }) => reads.getEntry(id),
+    listEntries: (input) => listEntries(db, input),
+    listRevisions: ({ id }) => reads.listRevisions(id),
+    listTags: ({ prefix, limit }) => reads.listTags(prefix, limit),
+    countByPillar: ({ filter }) => countByPillar(db, filter),
+    countByDay: ({ from, to }) => reads.countByDay(from, to),
+    exportMarkdown: ({ filter }, job) => exportMarkdown(side, filter, job),
+    exportMarkdownFile: ({ filter, path }, job) => exportMarkdownFile(side, filter, path, job),
+    backupJournal: ({ path }, job) => backupDatabase(db, path, job),
+    insights: (range) => insights(db, range),
+    review: (period) => review(db, period),
+    changeStamp: () => reads.changeStamp(),
+  };
+}
+
+export function createWriteHandlers(journal: Journal): WriteHandlers {
   return {
     createEntry: (input) => journal.createEntry(input),
-    getEntry: ({ id }) => journal.getEntry(id),
     updateEntry: ({ id, entry }) => journal.updateEntry(id, entry),
     deleteEntry: ({ id }) => journal.deleteEntry(id),
     restoreEntry: ({ id }) => journal.restoreEntry(id),
     purgeEntry: ({ id }) => journal.purgeEntry(id),
     emptyTrash: () => journal.emptyTrash(),
-    listEntries: (input) => listEntries(journal, input),
-    listRevisions: ({ id }) => journal.listRevisions(id),
     restoreRevision: ({ id, revisionId }) => journal.restoreRevision(id, revisionId),
-    listTags: ({ prefix, limit }) => journal.listTags(prefix, limit),
-    countByPillar: ({ filter }) => countByPillar(journal, filter),
-    countByDay: ({ from, to }) => journal.countByDay(from, to),
-    exportMarkdown: ({ filter }) => exportMarkdown(journal, filter),
-    importMarkdown: (input) => importMarkdown(journal, input),
-    insights: (range) => insights(journal, range),
-    review: (period) => review(journal, period),
-    changeStamp: () => journal.changeStamp(),
+    importMarkdown: (input, job) => importMarkdown(journal, input, job),
   };
 }
 
-export { dispatch, type Handlers };
+/** Both sides on one connection (the CLI, in-process tests). */
+export function createHandlers(journal: Journal): Handlers {
+  return { ...createReadHandlers({ db: journal.db, openSnapshot: () => journal.db }), ...createWriteHandlers(journal) };
+}
+
+export { dispatch };

@@ -17,7 +17,6 @@
 //     better answer anyway.
 import type { Database } from 'better-sqlite3';
 import { PileupError } from './common/errors';
-import type { Journal } from './journal';
 import { PILLARS, type Entry, type EntryListItem, type EntryPage, type ListFilter, type PillarCounts } from './common/model';
 import { ENTRY_COLUMNS, entriesFromRows, normalizeTags, pillarsToMask, type EntryRow } from './rows';
 import { and, charInText, inTitleOrTags, or, termExpressions } from './search/fts';
@@ -30,6 +29,8 @@ export interface ListRequest {
   filter: ListFilter;
   cursor?: string | null;
   limit: number;
+  /** Text matches by relevance (the default), or newest first like the journal (exports). */
+  order?: 'relevance' | 'newest';
 }
 
 /** Above this many matches, text results are ordered title hits first, then newest first, instead of by bm25. */
@@ -385,7 +386,7 @@ function groupedPage(db: Database, source: IndexSource, titleTerms: string, curs
   }
 }
 
-function listByIndex(db: Database, plan: Plan, cursorText: string | null | undefined, limit: number): EntryPage {
+function listByIndex(db: Database, plan: Plan, cursorText: string | null | undefined, limit: number, order: ListRequest['order']): EntryPage {
   const source = indexSource(db, plan);
   const terms = plan.query.terms;
   if (!source) {
@@ -394,7 +395,7 @@ function listByIndex(db: Database, plan: Plan, cursorText: string | null | undef
   }
   const total = countMatches(db, source, source.match);
   let page: KeyPage;
-  if (source.titleTerms === null) {
+  if (source.titleTerms === null || order === 'newest') {
     page = newestPage(db, source, decodeCursor(cursorText, ['day']), limit);
   } else {
     const cursor = decodeCursor(cursorText, ['rank', 'group']);
@@ -422,12 +423,11 @@ function usesIndex(plan: Plan): boolean {
   return !plan.trash && (hasText(plan) || plan.tags.length > 0 || plan.excludeTags.length > 0);
 }
 
-export function listEntries(journal: Journal, request: ListRequest): EntryPage {
-  const db = journal.db;
+export function listEntries(db: Database, request: ListRequest): EntryPage {
   const plan = makePlan(request.filter);
   const limit = pageLimit(request.limit);
   if (plan.trash && hasText(plan)) return listTrashByText(db, plan, request.cursor, limit);
-  if (usesIndex(plan)) return listByIndex(db, plan, request.cursor, limit);
+  if (usesIndex(plan)) return listByIndex(db, plan, request.cursor, limit, request.order);
   return listByDay(db, plan, request.cursor, limit);
 }
 
@@ -435,8 +435,7 @@ const EMPTY_COUNTS: PillarCounts = { culture: 0, automation: 0, measurement: 0, 
 const PILLAR_SUMS = PILLARS.map((p, i) => `coalesce(sum((e.pillars & ${1 << i}) != 0), 0) AS ${p}`).join(', ');
 
 /** Entries per pillar under the filter with its pillar choice (in the filter and in the query) left out. */
-export function countByPillar(journal: Journal, filter: ListFilter): PillarCounts {
-  const db = journal.db;
+export function countByPillar(db: Database, filter: ListFilter): PillarCounts {
   const plan = makePlan(filter);
   if (plan.trash && hasText(plan)) {
     const counts = { ...EMPTY_COUNTS };

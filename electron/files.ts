@@ -4,31 +4,7 @@ import path from 'node:path';
 import { LIMITS } from '../db/common/contract';
 import { PileupError } from '../db/common/errors';
 
-/** A file name that stays a file name: no folders, no control characters, ends in .md. */
-export function safeMarkdownFileName(suggested: string): string {
-  const printable = [...suggested].filter((ch) => ch.charCodeAt(0) >= 0x20).join('');
-  const base = path.basename(printable.replace(/\\/g, '/')).replace(/[<>:"/\\|?*]/g, '').trim();
-  const name = base === '' || base === '.' || base === '..' ? 'pileup.md' : base.slice(0, 200);
-  return /\.(md|markdown)$/i.test(name) ? name : `${name}.md`;
-}
-
-/**
- * Writes through a temporary file and a rename, so a crash or a full disk
- * never leaves a half-written export where a good file used to be.
- */
-export function writeTextFileAtomic(file: string, text: string): void {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    fs.writeFileSync(temp, text, { encoding: 'utf8', flag: 'w' });
-    fs.renameSync(temp, file);
-  } catch (error) {
-    fs.rmSync(temp, { force: true });
-    const code = (error as { code?: string }).code;
-    if (code === 'ENOSPC') throw new PileupError('internal', `The disk is full; ${file} was not written.`);
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new PileupError('invalid_input', `Not allowed to write ${file}.`);
-    throw error;
-  }
-}
+export { safeMarkdownFileName } from '../db/files';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

@@ -5,10 +5,13 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { isMethodName } from '../db/common/contract';
+import os from 'node:os';
+import path from 'node:path';
+import { isUiMethodName } from '../db/common/contract';
 import type { ErrorBody, Envelope } from '../db/common/errors';
-import { createHandlers, dispatch } from '../db/handlers';
-import { Journal } from '../db/journal';
+import type { JobProgress } from '../db/common/model';
+import { startRunner, type CoreRunner, type CoreStatus } from '../db/runner/runner';
+import { createDownloads, type Downloads } from './downloads';
 import {
   isAllowedFetchSite,
   isAllowedHost,
@@ -33,6 +36,8 @@ export interface WebHostOptions {
   token?: string;
   /** Request body limit in bytes; tests lower it. */
   maxBodyBytes?: number;
+  /** Told when the journal core restarts a thread (it prints this in `npm run web`). */
+  onCoreStatus?: (status: CoreStatus) => void;
 }
 
 export interface WebHost {
@@ -42,11 +47,17 @@ export interface WebHost {
   baseUrl: string;
   token: string;
   port: number;
-  journal: Journal;
+  /** The journal core this host serves (the same runner the desktop app uses). */
+  core: CoreRunner;
   close(): Promise<void>;
 }
 
 const API_PREFIX = '/api/';
+/** Host-only calls: an export streamed to a file the browser then downloads. */
+const EXPORT_PATH = '/host/export';
+const DOWNLOAD_PREFIX = '/host/download/';
+/** A reply that streams progress lines before its envelope (the renderer asks for it on long calls). */
+const NDJSON = 'application/x-ndjson';
 
 function newSecret(): string {
   return randomBytes(32).toString('base64url');
@@ -118,8 +129,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? newSecret();
   const session = newSecret();
   const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
-  const journal = Journal.open(options.dbFile);
-  const handlers = createHandlers(journal);
+  const core = await startRunner({ file: options.dbFile, ...(options.onCoreStatus ? { onStatus: options.onCoreStatus } : {}) });
+  const downloads: Downloads = createDownloads(path.join(os.tmpdir(), `pileup-web-${process.pid}-${newSecret().slice(0, 8)}`));
   let port = options.port ?? 0;
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, method: string): Promise<void> {
@@ -153,11 +164,59 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       sendApiError(res, 400, { code: 'invalid_input', message: 'The request body is not valid JSON in UTF-8.' });
       return;
     }
-    if (!isMethodName(method)) {
+    if (!isUiMethodName(method)) {
       sendApiError(res, 404, { code: 'invalid_input', message: `Unknown method: ${method.slice(0, 100)}` });
       return;
     }
-    sendEnvelope(res, 200, dispatch(handlers, method, input));
+    await callCore(req, res, (options) => core.call(method, input, options));
+  }
+
+  /**
+   * Runs a core call for a request. A client that accepts NDJSON gets the
+   * call's progress as lines before the envelope; a client that goes away
+   * cancels the call (an import then leaves nothing behind).
+   */
+  async function callCore(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    run: (options: { onProgress?: (progress: JobProgress) => void; signal: AbortSignal }) => Promise<Envelope<unknown>>,
+  ): Promise<void> {
+    const controller = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) controller.abort();
+    });
+    if (!(req.headers.accept ?? '').includes(NDJSON)) {
+      sendEnvelope(res, 200, await run({ signal: controller.signal }));
+      return;
+    }
+    res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': `${NDJSON}; charset=utf-8` });
+    const envelope = await run({ signal: controller.signal, onProgress: (progress) => res.write(JSON.stringify({ progress }) + '\n') });
+    res.end(JSON.stringify({ envelope }) + '\n');
+  }
+
+  async function handleExport(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const body = req.method === 'POST' && isJsonContentType(req.headers['content-type']) ? await readBody(req, 64 * 1024) : null;
+    let input: unknown;
+    try {
+      input = body === null ? null : body.length === 0 ? {} : JSON.parse(utf8.decode(body));
+    } catch {
+      input = null;
+    }
+    if (typeof input !== 'object' || input === null) {
+      sendApiError(res, 400, { code: 'invalid_input', message: 'POST a JSON body: {"filter": {…}}.' });
+      return;
+    }
+    const filter = 'filter' in input ? input.filter : {};
+    await callCore(req, res, async (options) => {
+      const file = downloads.reserve();
+      const envelope = await core.call('exportMarkdownFile', { filter, path: file.path }, options);
+      if (!envelope.ok) {
+        file.discard();
+        return envelope;
+      }
+      const download = `${DOWNLOAD_PREFIX.slice(1)}${file.id}`;
+      return { ok: true, value: typeof envelope.value === 'object' && envelope.value !== null ? { ...envelope.value, download } : { download } };
+    });
   }
 
   function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): void {
@@ -184,7 +243,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
-    const isApi = url.pathname.startsWith(API_PREFIX);
+    // /host/ calls are API calls too: JSON answers, and never from another site.
+    const isApi = url.pathname.startsWith(API_PREFIX) || url.pathname.startsWith('/host/');
     const header = (name: string): string | undefined => {
       const value = req.headers[name];
       return typeof value === 'string' ? value : undefined;
@@ -222,7 +282,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
 
-    if (isApi) await handleApi(req, res, safeDecode(url.pathname.slice(API_PREFIX.length)));
+    if (url.pathname.startsWith(API_PREFIX)) await handleApi(req, res, safeDecode(url.pathname.slice(API_PREFIX.length)));
+    else if (url.pathname === EXPORT_PATH) await handleExport(req, res);
+    else if (url.pathname.startsWith(DOWNLOAD_PREFIX)) downloads.send(req, res, url.pathname.slice(DOWNLOAD_PREFIX.length), url.searchParams.get('name'));
     else handleStatic(req, res, url.pathname);
   }
 
@@ -243,7 +305,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       });
     });
   } catch (error) {
-    journal.close();
+    await core.close();
+    downloads.close();
     const code = (error as { code?: string }).code;
     if (code === 'EADDRINUSE') throw new Error(`Port ${port} is already in use; pick another with --port N (0 picks a free one).`);
     if (code === 'EACCES') throw new Error(`Not allowed to listen on port ${port}; pick a port above 1024 with --port N.`);
@@ -257,14 +320,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     baseUrl,
     token,
     port,
-    journal,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => {
-          journal.close();
-          resolve();
-        });
+    core,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
         server.closeAllConnections();
-      }),
+      });
+      await core.close();
+      downloads.close();
+    },
   };
 }

@@ -7,7 +7,9 @@ import type {
   DayCount,
   Entry,
   EntryPage,
+  ExportFileResult,
   ExportResult,
+  JobProgress,
   ImportResult,
   Insights,
   PillarCounts,
@@ -109,22 +111,52 @@ const periodSchema = z.union([
   z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'Month must look like 2026-11' }) }).strict(),
 ]);
 
-/** Declares a method: its input schema now, its result type as a type parameter. */
+/**
+ * Where a method runs in the core (db/runner): `read` answers from the read
+ * connection at once; `write` queues on the one write connection; a `job` is
+ * long (an import, an export, a backup), reports progress and may be
+ * cancelled — a read job never holds up reads, a write job never holds up
+ * reads either, only other writes.
+ */
+export type MethodKind = 'read' | 'write' | 'readJob' | 'writeJob';
+
+/**
+ * Who may call a method: `ui` methods are open to the renderer through every
+ * host; `host` methods take file paths, so only a host calls them, with a path
+ * the user chose in a dialog (desktop) or the host picked itself (browser).
+ */
+export type MethodAccess = 'ui' | 'host';
+
+/** Declares a method the renderer may call: its kind and input schema now, its result type as a type parameter. */
 function method<R>() {
-  return <S extends z.ZodType>(input: S) => ({ input, result: undefined as unknown as R });
+  return <K extends MethodKind, S extends z.ZodType>(kind: K, input: S) => ({
+    kind,
+    input,
+    access: 'ui' as const,
+    result: undefined as unknown as R,
+  });
 }
 
+/** Declares a method only hosts call (see MethodAccess). */
+function hostMethod<R>() {
+  return <K extends MethodKind, S extends z.ZodType>(kind: K, input: S) => ({ ...method<R>()(kind, input), access: 'host' as const });
+}
+
+const pathSchema = z.string().min(1).max(4096);
+
 export const contract = {
-  createEntry: method<Entry>()(entryDraftSchema),
-  getEntry: method<Entry>()(idInput),
+  createEntry: method<Entry>()('write', entryDraftSchema),
+  getEntry: method<Entry>()('read', idInput),
   updateEntry: method<Entry>()(
+    'write',
     z.object({ id: idSchema, entry: entryDraftSchema }).strict(),
   ),
-  deleteEntry: method<Entry>()(idInput),
-  restoreEntry: method<Entry>()(idInput),
-  purgeEntry: method<{ id: string }>()(idInput),
-  emptyTrash: method<{ purged: number }>()(z.object({}).strict()),
+  deleteEntry: method<Entry>()('write', idInput),
+  restoreEntry: method<Entry>()('write', idInput),
+  purgeEntry: method<{ id: string }>()('write', idInput),
+  emptyTrash: method<{ purged: number }>()('write', z.object({}).strict()),
   listEntries: method<EntryPage>()(
+    'read',
     z
       .object({
         filter: listFilterSchema.default({}),
@@ -133,15 +165,24 @@ export const contract = {
       })
       .strict(),
   ),
-  listRevisions: method<Revision[]>()(idInput),
-  restoreRevision: method<Entry>()(z.object({ id: idSchema, revisionId: z.number().int().positive() }).strict()),
+  listRevisions: method<Revision[]>()('read', idInput),
+  restoreRevision: method<Entry>()('write', z.object({ id: idSchema, revisionId: z.number().int().positive() }).strict()),
   listTags: method<TagCount[]>()(
+    'read',
     z.object({ prefix: z.string().max(LIMITS.tagChars).optional(), limit: z.number().int().min(1).max(1000).default(50) }).strict(),
   ),
-  countByPillar: method<PillarCounts>()(z.object({ filter: listFilterSchema.default({}) }).strict()),
-  countByDay: method<DayCount[]>()(z.object({ from: daySchema.optional(), to: daySchema.optional() }).strict()),
-  exportMarkdown: method<ExportResult>()(z.object({ filter: listFilterSchema.default({}) }).strict()),
+  countByPillar: method<PillarCounts>()('read', z.object({ filter: listFilterSchema.default({}) }).strict()),
+  countByDay: method<DayCount[]>()('read', z.object({ from: daySchema.optional(), to: daySchema.optional() }).strict()),
+  exportMarkdown: method<ExportResult>()('readJob', z.object({ filter: listFilterSchema.default({}) }).strict()),
+  /** Streams the export to a file, page by page, instead of building one string. */
+  exportMarkdownFile: hostMethod<ExportFileResult>()(
+    'readJob',
+    z.object({ filter: listFilterSchema.default({}), path: pathSchema }).strict(),
+  ),
+  /** A consistent copy of the journal made with SQLite's online backup, while it stays in use. */
+  backupJournal: hostMethod<{ path: string }>()('readJob', z.object({ path: pathSchema }).strict()),
   importMarkdown: method<ImportResult>()(
+    'writeJob',
     z
       .object({
         markdown: z.string().refine((s) => utf8Length(s) <= LIMITS.importBytes, {
@@ -153,9 +194,9 @@ export const contract = {
       })
       .strict(),
   ),
-  insights: method<Insights>()(z.object({ from: daySchema.optional(), to: daySchema.optional() }).strict()),
-  review: method<Review>()(periodSchema),
-  changeStamp: method<ChangeStamp>()(z.object({}).strict()),
+  insights: method<Insights>()('read', z.object({ from: daySchema.optional(), to: daySchema.optional() }).strict()),
+  review: method<Review>()('read', periodSchema),
+  changeStamp: method<ChangeStamp>()('read', z.object({}).strict()),
 };
 
 export type Contract = typeof contract;
@@ -166,11 +207,33 @@ export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
 export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
 export type MethodResult<M extends MethodName> = Contract[M]['result'];
 
-/** The API as the UI sees it: every method, async. */
+/** The methods of some kinds, e.g. `MethodsOfKind<'read' | 'readJob'>`. */
+export type MethodsOfKind<K extends MethodKind> = { [M in MethodName]: Contract[M]['kind'] extends K ? M : never }[MethodName];
+/** The methods the renderer may call. */
+export type UiMethodName = { [M in MethodName]: Contract[M]['access'] extends 'ui' ? M : never }[MethodName];
+
+/** How a caller follows a long call: progress as it comes, and a signal to cancel it. */
+export interface CallOptions {
+  onProgress?: (progress: JobProgress) => void;
+  signal?: AbortSignal;
+}
+
+/** The API as the UI sees it: every method it may call, async. */
 export type PileupApi = {
-  [M in MethodName]: (input: MethodInput<M>) => Promise<MethodResult<M>>;
+  [M in UiMethodName]: (input: MethodInput<M>, options?: CallOptions) => Promise<MethodResult<M>>;
 };
 
 export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** A method the renderer may call through a host (not one that takes a file path). */
+export function isUiMethodName(name: unknown): name is UiMethodName {
+  return isMethodName(name) && contract[name].access === 'ui';
+}
+
+/** Whether a method runs on the read side of the core. */
+export function runsOnReader(name: MethodName): boolean {
+  const kind: MethodKind = contract[name].kind;
+  return kind === 'read' || kind === 'readJob';
 }

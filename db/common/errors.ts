@@ -6,6 +6,8 @@ export type ErrorCode =
   | 'corrupt_database'
   | 'database_locked'
   | 'import_failed'
+  | 'cancelled'
+  | 'core_restarted'
   | 'internal';
 
 /** The one error type that crosses a host boundary: a code and a human message. */

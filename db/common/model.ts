@@ -86,6 +86,19 @@ export interface ExportResult {
   fileName: string;
 }
 
+export interface ExportFileResult {
+  count: number;
+  path: string;
+  bytes: number;
+}
+
+/** How far a long call (import, export, backup, index rebuild) has come. */
+export interface JobProgress {
+  phase: 'reading' | 'checking' | 'writing' | 'indexing' | 'copying';
+  done: number;
+  total: number;
+}
+
 export type ImportFormat = 'auto' | 'pileup' | 'jrnl' | 'daily-notes';
 
 export interface ImportProblem {

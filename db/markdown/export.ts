@@ -1,31 +1,167 @@
 // Markdown export: exactly the entries a list filter selects, as one document
 // grouped by day (newest first) that reads well on GitHub and in a wiki and
 // that import-pileup.ts reads back into the same entries.
-import type { Journal } from '../journal';
+//
+// An export reads its entries page by page on a connection of its own, inside
+// one read transaction (one consistent snapshot), and lets the event loop run
+// between pages: the read side keeps answering the UI meanwhile. A file export
+// writes each page as it comes instead of building one string; the summary
+// line at the top needs the count and day range, so the body goes to a
+// temporary file first and is copied in behind the summary.
+import type { Database } from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PileupError } from '../common/errors';
+import type { Entry, ExportFileResult, ExportResult, ListFilter, Pillar } from '../common/model';
+import { fileWriteError, openAtomicFile } from '../files';
+import type { ReadSide } from '../handlers';
+import { betweenChunks, type JobContext } from '../job';
 import { listEntries } from '../list';
-import type { Entry, ExportResult, ListFilter, Pillar } from '../common/model';
 import { localToday } from '../rows';
 import { BODY_START, ENTRY_END, EXPORT_MARKER, entryStartLine, escapeBodyLine } from './format';
 
 const PAGE = 200;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const CANCELLED = 'The export was cancelled; no file was written.';
 
-/** Every entry the filter selects, following the list's cursor to the end. */
-export function collectEntries(journal: Journal, filter: ListFilter): Entry[] {
+/** Pages of the entries a filter selects, newest first, from one snapshot; progress after each page. */
+async function* journalPages(side: ReadSide, filter: ListFilter, job: JobContext): AsyncGenerator<Entry[]> {
+  const db = side.openSnapshot();
+  const own = db !== side.db;
+  const ownTransaction = !db.inTransaction;
+  if (ownTransaction) db.exec('BEGIN');
+  try {
+    let cursor: string | null = null;
+    let done = 0;
+    do {
+      const page = listEntries(db, { filter, cursor, limit: PAGE, order: 'newest' });
+      done += page.entries.length;
+      job.progress({ phase: 'reading', done, total: page.total });
+      yield page.entries;
+      cursor = page.nextCursor;
+      if (cursor) await betweenChunks(job, CANCELLED);
+    } while (cursor);
+  } finally {
+    if (ownTransaction && db.inTransaction) db.exec('COMMIT');
+    if (own) db.close();
+  }
+}
+
+/** Every entry the filter selects, newest first (tests, and callers that want them all at once). */
+export function collectEntries(db: Database, filter: ListFilter): Entry[] {
   const out: Entry[] = [];
   let cursor: string | null = null;
   do {
-    const page = listEntries(journal, { filter, cursor, limit: PAGE });
+    const page = listEntries(db, { filter, cursor, limit: PAGE, order: 'newest' });
     out.push(...page.entries);
     cursor = page.nextCursor;
   } while (cursor);
   return out;
 }
 
-export function exportMarkdown(journal: Journal, filter: ListFilter, today: string = localToday()): ExportResult {
-  const entries = collectEntries(journal, filter);
-  return { markdown: renderDocument(entries, filter, today), count: entries.length, fileName: `pileup-${today}.md` };
+/** Writes the document's body a batch of entries at a time (days newest first), and its heading once the entries are known. */
+class DocumentWriter {
+  private day = '';
+  count = 0;
+  newest: string | undefined;
+  oldest: string | undefined;
+
+  /** The text for these entries, which come after every entry given before. */
+  entries(entries: readonly Entry[]): string {
+    const out: string[] = [];
+    for (const entry of entries) {
+      this.count++;
+      this.newest ??= entry.day;
+      this.oldest = entry.day;
+      if (entry.day !== this.day) {
+        this.day = entry.day;
+        out.push(`## ${entry.day} · ${weekday(entry.day)}`, '');
+      }
+      pushEntry(out, entry);
+    }
+    return out.length ? out.join('\n') + '\n' : '';
+  }
+
+  heading(filter: ListFilter, today: string): string {
+    return ['# Pileup journal', '', EXPORT_MARKER, '', `> ${this.summaryLine(filter, today)}`, '', ''].join('\n');
+  }
+
+  private summaryLine(filter: ListFilter, today: string): string {
+    const parts = [this.count === 1 ? '1 entry' : `${this.count} entries`];
+    if (this.oldest && this.newest) parts.push(this.oldest === this.newest ? this.oldest : `${this.oldest} – ${this.newest}`);
+    const described = describeFilter(filter);
+    if (described) parts.push(`filter: ${described}`);
+    parts.push(`exported from Pileup on ${today}`);
+    return parts.join(' · ');
+  }
 }
+
+const exportFileName = (today: string): string => `pileup-${today}.md`;
+
+/** The export as one string (Copy as markdown). */
+export async function exportMarkdown(side: ReadSide, filter: ListFilter, job: JobContext, today: string = localToday()): Promise<ExportResult> {
+  const writer = new DocumentWriter();
+  const body: string[] = [];
+  for await (const page of journalPages(side, filter, job)) body.push(writer.entries(page));
+  return { markdown: withoutFinalNewline(writer.heading(filter, today) + body.join('')), count: writer.count, fileName: exportFileName(today) };
+}
+
+/** The export streamed into `file` (replaced only once it is complete). */
+export async function exportMarkdownFile(
+  side: ReadSide,
+  filter: ListFilter,
+  file: string,
+  job: JobContext,
+  today: string = localToday(),
+): Promise<ExportFileResult> {
+  const target = path.resolve(file);
+  const bodyFile = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.body.tmp`);
+  const writer = new DocumentWriter();
+  let body: fs.promises.FileHandle;
+  try {
+    body = await fs.promises.open(bodyFile, 'w+');
+  } catch (error) {
+    throw fileWriteError(error, target);
+  }
+  const out = openAtomicFile(target);
+  try {
+    try {
+      for await (const page of journalPages(side, filter, job)) await body.write(writer.entries(page), null, 'utf8');
+    } catch (error) {
+      throw error instanceof PileupError ? error : fileWriteError(error, target);
+    }
+    const size = (await body.stat()).size;
+    // As in the string export: the body without its final newline, or the heading without its own when there is no body.
+    const heading = size > 0 ? writer.heading(filter, today) : withoutFinalNewline(writer.heading(filter, today));
+    await out.write(heading);
+    const bytes = Buffer.byteLength(heading) + (await copyInto(body, out, Math.max(0, size - 1), job));
+    await out.commit();
+    return { count: writer.count, path: target, bytes };
+  } catch (error) {
+    await out.abort();
+    throw error;
+  } finally {
+    await body.close().catch(() => undefined);
+    await fs.promises.rm(bodyFile, { force: true });
+  }
+}
+
+/** Copies the first `length` bytes of `from` into `to`, a megabyte per turn of the event loop. */
+async function copyInto(from: fs.promises.FileHandle, to: { write(text: string): Promise<void> }, length: number, job: JobContext): Promise<number> {
+  const chunk = Buffer.alloc(1024 * 1024);
+  const decoder = new TextDecoder('utf-8');
+  let at = 0;
+  while (at < length) {
+    const { bytesRead } = await from.read(chunk, 0, Math.min(chunk.length, length - at), at);
+    if (bytesRead === 0) break;
+    at += bytesRead;
+    await to.write(decoder.decode(chunk.subarray(0, bytesRead), { stream: at < length }));
+    job.progress({ phase: 'writing', done: at, total: length });
+  }
+  return at;
+}
+
+const withoutFinalNewline = (text: string): string => (text.endsWith('\n') ? text.slice(0, -1) : text);
 
 /** The document for entries in any order; days come out newest first, entries keep their order within a day. */
 export function renderDocument(entries: readonly Entry[], filter: ListFilter, today: string): string {
@@ -33,16 +169,9 @@ export function renderDocument(entries: readonly Entry[], filter: ListFilter, to
     .map((entry, index) => ({ entry, index }))
     .sort((a, b) => (a.entry.day === b.entry.day ? a.index - b.index : a.entry.day < b.entry.day ? 1 : -1))
     .map(({ entry }) => entry);
-  const out: string[] = ['# Pileup journal', '', EXPORT_MARKER, '', `> ${summaryLine(sorted, filter, today)}`, ''];
-  let day = '';
-  for (const entry of sorted) {
-    if (entry.day !== day) {
-      day = entry.day;
-      out.push(`## ${day} · ${weekday(day)}`, '');
-    }
-    pushEntry(out, entry);
-  }
-  return out.join('\n');
+  const writer = new DocumentWriter();
+  const body = writer.entries(sorted);
+  return withoutFinalNewline(writer.heading(filter, today) + body);
 }
 
 function pushEntry(out: string[], entry: Entry): void {
@@ -85,17 +214,6 @@ function codeSpan(text: string): string {
 
 function weekday(day: string): string {
   return WEEKDAYS[new Date(`${day}T00:00:00Z`).getUTCDay()] ?? '';
-}
-
-function summaryLine(entries: readonly Entry[], filter: ListFilter, today: string): string {
-  const parts = [entries.length === 1 ? '1 entry' : `${entries.length} entries`];
-  const last = entries[0]?.day;
-  const first = entries[entries.length - 1]?.day;
-  if (first && last) parts.push(first === last ? first : `${first} – ${last}`);
-  const described = describeFilter(filter);
-  if (described) parts.push(`filter: ${described}`);
-  parts.push(`exported from Pileup on ${today}`);
-  return parts.join(' · ');
 }
 
 export function describeFilter(filter: ListFilter): string {

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LIMITS } from '../common/contract';
+import type { JobContext } from '../job';
 import type { Journal } from '../journal';
 import type { ImportProblem, ImportResult } from '../common/model';
 import { detectFormat, importSources, type ImportOptions, type ImportSource } from './import';
@@ -55,7 +56,7 @@ export function isProblem(value: ImportSource | ImportProblem): value is ImportP
  * hold more than daily notes), a file of no known format is ignored rather
  * than reported, unless a format was chosen explicitly.
  */
-export function importPaths(journal: Journal, paths: readonly string[], options: ImportOptions): FilesImportResult {
+export async function importPaths(journal: Journal, paths: readonly string[], options: ImportOptions, job: JobContext): Promise<FilesImportResult> {
   const sources: ImportSource[] = [];
   const problems: ImportProblem[] = [];
   const ignored: string[] = [];
@@ -76,6 +77,6 @@ export function importPaths(journal: Journal, paths: readonly string[], options:
     }
   }
   if (problems.length) return { added: 0, skipped: 0, problems, files: 0, ignored };
-  const result = importSources(journal, sources, options);
+  const result = await importSources(journal, sources, options, job);
   return { ...result, files: result.problems.length ? 0 : sources.length, ignored };
 }

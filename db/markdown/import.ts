@@ -3,7 +3,9 @@
 // journal is skipped, so importing a file twice adds nothing the second time.
 import { entryDraftSchema } from '../common/contract';
 import { describeZodError } from '../handlers-dispatch';
+import { importEntries } from '../bulk-insert';
 import { PileupError } from '../common/errors';
+import type { JobContext } from '../job';
 import type { Journal, NewEntry } from '../journal';
 import type { ImportFormat, ImportProblem, ImportResult, Pillar } from '../common/model';
 import { dayOfFileName, parseDailyNote } from './import-daily-notes';
@@ -102,18 +104,19 @@ function capped(problems: ImportProblem[]): ImportProblem[] {
 }
 
 /** Imports every source, all or nothing. */
-export function importSources(journal: Journal, sources: readonly ImportSource[], options: ImportOptions): ImportResult {
+export async function importSources(journal: Journal, sources: readonly ImportSource[], options: ImportOptions, job: JobContext): Promise<ImportResult> {
   const { drafts, problems } = prepareImport(sources, options);
   if (problems.length) return { added: 0, skipped: 0, problems: capped(problems) };
   try {
-    return { ...journal.createMany(drafts, { skipExisting: true }), problems: [] };
+    return { ...(await importEntries(journal, drafts, { skipExisting: true }, job)), problems: [] };
   } catch (error) {
-    if (error instanceof PileupError) return { added: 0, skipped: 0, problems: [{ line: 0, message: error.message }] };
+    // A cancelled import is the caller's doing, not a problem with the file.
+    if (error instanceof PileupError && error.code !== 'cancelled') return { added: 0, skipped: 0, problems: [{ line: 0, message: error.message }] };
     throw error; // a database fault: the handler layer turns it into a readable error
   }
 }
 
-export function importMarkdown(journal: Journal, request: ImportRequest): ImportResult {
+export function importMarkdown(journal: Journal, request: ImportRequest, job: JobContext): Promise<ImportResult> {
   const source: ImportSource = request.fileName ? { name: request.fileName, text: request.markdown } : { text: request.markdown };
-  return importSources(journal, [source], { format: request.format, ...(request.defaultPillars ? { defaultPillars: request.defaultPillars } : {}) });
+  return importSources(journal, [source], { format: request.format, ...(request.defaultPillars ? { defaultPillars: request.defaultPillars } : {}) }, job);
 }

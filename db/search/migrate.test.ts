@@ -44,7 +44,7 @@ describe('migration 4', () => {
     expect(tables).toContain('search_chars');
     expect(tables).not.toContain('search_keys');
 
-    const found = (query: string): string[] => listEntries(journal, { filter: { query }, limit: 50 }).entries.map((e) => e.title);
+    const found = (query: string): string[] => listEntries(journal.db, { filter: { query }, limit: 50 }).entries.map((e) => e.title);
     expect(found('캐')).toEqual(['캐시 설정']); // one character; the trashed 캐럴 is not indexed
     expect(found('7')).toEqual(['캐시 설정']);
     expect(found('회고')).toEqual(['Team retro']);

@@ -1,54 +1,31 @@
-// Prepares the index documents of a bulk import on a worker thread while the
-// importing thread writes the entries. Preparing 100,000 documents is ~1.4 s
-// of JavaScript and writing the entries ~2 s of SQLite, so the one hides the
-// other on a second core; copying the texts to the worker and the results
-// back costs the importing thread ~0.3 s (npm run bench). Anything that goes
-// wrong with the worker only makes the rest be prepared on this thread.
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
+// Prepares the index documents of a big import on a worker thread while the
+// importing thread writes the entries: preparing 100,000 documents is ~1.4 s
+// of JavaScript and writing the entries ~2 s of SQLite, so on a second core
+// the one hides the other (npm run bench). The import awaits each chunk
+// between its own chunks of work, so nothing ever blocks waiting for the
+// worker; if the worker cannot start or fails, the rest is prepared inline.
 import { pathToFileURL } from 'node:url';
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { MessageChannel, Worker } from 'node:worker_threads';
+import { workerStart } from '../worker-start';
 import { prepareDoc, type IndexableText, type PreparedDoc } from './prepare';
-import { CHUNKS_DONE, FAILED, FIELDS, type PackedChunk, type PrepareWorkerData } from './prepare-protocol';
+import { FIELDS, type PackedChunk, type PrepareWorkerData } from './prepare-protocol';
 
 /** Fewer documents than this are prepared on the calling thread: starting a worker costs more. */
 export const BACKGROUND_MIN = 1_000;
-/** Documents per message. */
-const CHUNK = 2_000;
-/** How long to wait for one chunk (including the worker's start) before preparing it here. */
-const WAIT_MS = 5_000;
+/** Documents per message, and per chunk the import asks for. */
+export const PREPARE_CHUNK = 2_000;
 
 export interface PreparedDocs {
-  /** The prepared document `i`; documents are taken in order. */
-  at(i: number): PreparedDoc;
-  /** Whether every document taken so far was prepared by the worker. */
+  /** The prepared documents of chunk `c` (documents c × PREPARE_CHUNK onwards), in order. */
+  chunk(c: number): Promise<PreparedDoc[]>;
+  /** Whether every chunk so far came from the worker. */
   readonly onWorker: boolean;
   /** Stops the worker, if it still runs (the import is over, or failed). */
   release(): void;
 }
 
-/**
- * How to start the worker: the bundle's sibling file, or, run from the
- * TypeScript sources (tests, benchmark), the source file loaded through tsx,
- * whose loader a worker does not inherit.
- */
-function workerSource(): { source: string | URL; eval: boolean } | null {
-  // CommonJS bundles (Electron's main process) have __filename; ES modules have import.meta.url.
-  const here = typeof __filename === 'string' ? pathToFileURL(__filename) : new URL(import.meta.url);
-  if (!here.pathname.endsWith('.ts')) {
-    const bundled = new URL(`./prepare-worker.${here.pathname.endsWith('.cjs') ? 'cjs' : 'mjs'}`, here);
-    return fs.existsSync(bundled) ? { source: bundled, eval: false } : null;
-  }
-  const source = new URL('./prepare-worker.ts', here).href;
-  let tsx: string;
-  try {
-    tsx = createRequire(here).resolve('tsx/cjs/api');
-  } catch {
-    return null;
-  }
-  const load = `require(${JSON.stringify(tsx)}).require(${JSON.stringify(source)}, ${JSON.stringify(source)})`;
-  return { source: load, eval: true };
-}
+/** This module's own address: CommonJS bundles (Electron's main process) have __filename, ES modules import.meta.url. */
+const here = (): URL => (typeof __filename === 'string' ? pathToFileURL(__filename) : new URL(import.meta.url));
 
 /** Document `d` of a packed chunk: views of its bytes, no copies. */
 function unpack({ bytes, ends }: PackedChunk, d: number): PreparedDoc {
@@ -56,69 +33,74 @@ function unpack({ bytes, ends }: PackedChunk, d: number): PreparedDoc {
   return { title: field(0), body: field(1), tags: field(2), meta: field(3), chars: field(4) };
 }
 
-const onThisThread = (docs: readonly IndexableText[]): PreparedDocs => ({
-  at: (i) => prepareDoc(docs[i]!),
-  onWorker: false,
-  release: () => undefined,
-});
+function inline(docs: readonly IndexableText[], c: number): PreparedDoc[] {
+  return docs.slice(c * PREPARE_CHUNK, (c + 1) * PREPARE_CHUNK).map(prepareDoc);
+}
+
+function isPackedChunk(value: unknown): value is PackedChunk {
+  return typeof value === 'object' && value !== null && 'bytes' in value && value.bytes instanceof Uint8Array && 'ends' in value && value.ends instanceof Uint32Array;
+}
 
 export function prepareDocs(docs: readonly IndexableText[]): PreparedDocs {
-  const start = docs.length >= BACKGROUND_MIN ? workerSource() : null;
-  if (!start) return onThisThread(docs);
-  const state = new Int32Array(new SharedArrayBuffer(8));
+  const start = docs.length >= BACKGROUND_MIN ? workerStart(here(), 'prepare-worker.ts', 'prepare-worker') : null;
+  const onThisThread: PreparedDocs = { chunk: async (c) => inline(docs, c), onWorker: false, release: () => undefined };
+  if (!start) return onThisThread;
   const { port1, port2 } = new MessageChannel();
   let worker: Worker;
   try {
-    const workerData: PrepareWorkerData = { port: port2, state };
+    const workerData: PrepareWorkerData = { port: port2 };
     worker = new Worker(start.source, { eval: start.eval, workerData, transferList: [port2] });
   } catch {
-    return onThisThread(docs);
+    return onThisThread;
   }
   worker.unref();
-  // A worker that fails to start says so only as an event, which cannot
-  // arrive while the import runs: the wait for its first chunk times out.
-  worker.on('error', () => undefined);
-  for (let i = 0; i < docs.length; i += CHUNK) port1.postMessage(docs.slice(i, i + CHUNK));
 
-  let chunk: PackedChunk | null = null;
-  let chunkIndex = -1;
+  const received: PackedChunk[] = [];
+  let waiting: (() => void) | null = null;
   let failed = false;
   let stopped = false;
+  let usedInline = false;
+  const wake = (): void => {
+    const resolve = waiting;
+    waiting = null;
+    resolve?.();
+  };
+  const fail = (): void => {
+    failed = true;
+    wake();
+  };
+  port1.on('message', (message: unknown) => {
+    if (isPackedChunk(message)) received.push(message);
+    else failed = true;
+    wake();
+  });
+  worker.on('error', fail);
+  worker.on('exit', fail);
+  for (let i = 0; i < docs.length; i += PREPARE_CHUNK) port1.postMessage(docs.slice(i, i + PREPARE_CHUNK));
+
   const stop = (): void => {
     if (stopped) return;
     stopped = true;
     port1.close();
     void worker.terminate();
   };
-  /** The worker's result for chunk `c`, or null once it has failed. */
-  const receive = (c: number): PackedChunk | null => {
-    for (;;) {
-      if (Atomics.load(state, FAILED) !== 0) return null;
-      const done = Atomics.load(state, CHUNKS_DONE);
-      if (done > c) break;
-      if (Atomics.wait(state, CHUNKS_DONE, done, WAIT_MS) === 'timed-out') return null;
-    }
-    const message = receiveMessageOnPort(port1);
-    return message ? (message.message as PackedChunk) : null;
-  };
   return {
-    at(i) {
-      const c = Math.floor(i / CHUNK);
-      // Chunks arrive in order: one that was skipped over is still read off the port.
-      while (chunkIndex < c) {
-        chunkIndex++;
-        const received = failed ? null : receive(chunkIndex);
-        if (!received && !failed) {
-          failed = true;
-          stop();
-        }
-        if ((chunkIndex + 1) * CHUNK >= docs.length && !failed) stop();
-        chunk = received;
+    async chunk(c) {
+      // Chunks arrive in order, and the import asks for them in order.
+      while (!failed && received.length <= c) await new Promise<void>((resolve) => (waiting = resolve));
+      const packed = received[c];
+      if (!packed) {
+        usedInline = true;
+        stop();
+        return inline(docs, c);
       }
-      return chunk ? unpack(chunk, i - c * CHUNK) : prepareDoc(docs[i]!);
+      received[c] = { bytes: new Uint8Array(0), ends: new Uint32Array(0) };
+      const count = Math.min(PREPARE_CHUNK, docs.length - c * PREPARE_CHUNK);
+      if ((c + 1) * PREPARE_CHUNK >= docs.length) stop();
+      return Array.from({ length: count }, (_, d) => unpack(packed, d));
     },
     get onWorker() {
-      return !failed;
+      return !usedInline;
     },
     release: stop,
   };

@@ -1,15 +1,9 @@
 // What prepare-in-background.ts and its worker (prepare-worker.ts) share.
 import type { MessagePort } from 'node:worker_threads';
 
-/** Slots of the shared `state`: chunks posted back so far, and whether the worker failed. */
-export const CHUNKS_DONE = 0;
-export const FAILED = 1;
-
 export interface PrepareWorkerData {
   /** Chunks of IndexableText come in; a PackedChunk goes back for each, in the same order. */
   port: MessagePort;
-  /** Int32Array over a SharedArrayBuffer, indexed by CHUNKS_DONE and FAILED. */
-  state: Int32Array;
 }
 
 /**

@@ -1,11 +1,11 @@
 // The worker thread of prepare-in-background.ts: prepares each chunk of
-// documents it is sent, posts it back packed as UTF-8 and counts it in
-// `state`, which the importing thread waits on (it is inside a transaction and
-// cannot take events).
+// documents it is sent and posts it back packed as UTF-8, in the same order.
+// A chunk it cannot prepare is answered with null: the rest is then
+// prepared on the importing thread.
 import { Buffer } from 'node:buffer';
 import { workerData } from 'node:worker_threads';
 import { prepareDoc, type IndexableText } from './prepare';
-import { CHUNKS_DONE, FAILED, FIELDS, type PackedChunk, type PrepareWorkerData } from './prepare-protocol';
+import { FIELDS, type PackedChunk, type PrepareWorkerData } from './prepare-protocol';
 
 function pack(docs: readonly IndexableText[]): PackedChunk {
   const values = docs.flatMap((doc) => {
@@ -22,15 +22,13 @@ function pack(docs: readonly IndexableText[]): PackedChunk {
   return { bytes, ends };
 }
 
-const { port, state } = workerData as PrepareWorkerData;
+const { port } = workerData as PrepareWorkerData;
 port.on('message', (docs: IndexableText[]) => {
   try {
     const chunk = pack(docs);
     port.postMessage(chunk, [chunk.bytes.buffer, chunk.ends.buffer]);
-    Atomics.add(state, CHUNKS_DONE, 1);
   } catch {
-    Atomics.store(state, FAILED, 1);
+    port.postMessage(null);
     port.close();
   }
-  Atomics.notify(state, CHUNKS_DONE);
 });
