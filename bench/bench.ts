@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Journal } from '../db/journal';
-import { countByPillar, listEntries } from '../db/list';
+import { countByPillar, listEntries } from '../db/list/index';
 import { exportMarkdown } from '../db/markdown/index';
 import type { ListFilter } from '../db/common/model';
 import { FIELD_END, indexKey, normalizeText } from '../db/search/text';
@@ -67,7 +67,7 @@ export const SEARCHES: readonly { name: string; query: string; like: string }[] 
 ];
 
 function firstPage(journal: Journal, filter: ListFilter): { total: number } {
-  return listEntries(journal, { filter, limit: 50 });
+  return listEntries(journal.db, { filter, limit: 50 });
 }
 
 const listSection: BenchSection = {
@@ -85,8 +85,8 @@ const listSection: BenchSection = {
       'pillar + day range, matches': firstPage(journal, filter).total,
       'tag + pillar, first page': timeMedian(() => firstPage(journal, { pillars: ['sharing'], tags: ['helm'] })),
       'second page (cursor)': timeMedian(() => {
-        const first = listEntries(journal, { filter: {}, limit: 50 });
-        listEntries(journal, { filter: {}, limit: 50, cursor: first.nextCursor });
+        const first = listEntries(journal.db, { filter: {}, limit: 50 });
+        listEntries(journal.db, { filter: {}, limit: 50, cursor: first.nextCursor });
       }),
     };
   },
@@ -127,11 +127,11 @@ const searchSection: BenchSection = {
     out['exclusion only, one syllable -캐: first page'] = timeMedian(() => firstPage(journal, { query: '-캐' }));
     out['rare word 무중단 on:<a month>: first page'] = timeMedian(() => firstPage(journal, { query: `무중단 on:${lastDay.slice(0, 7)}` }));
     out['korean 2 syllables, pages 1 and 2'] = timeMedian(() => {
-      const first = listEntries(journal, { filter: { query: '회고' }, limit: 50 });
-      listEntries(journal, { filter: { query: '회고' }, limit: 50, cursor: first.nextCursor });
+      const first = listEntries(journal.db, { filter: { query: '회고' }, limit: 50 });
+      listEntries(journal.db, { filter: { query: '회고' }, limit: 50, cursor: first.nextCursor });
     });
-    out['pillar counts for 회고'] = timeMedian(() => countByPillar(journal, { query: '회고' }));
-    out['pillar counts, no filter'] = timeMedian(() => countByPillar(journal, {}));
+    out['pillar counts for 회고'] = timeMedian(() => countByPillar(journal.db, { query: '회고' }));
+    out['pillar counts, no filter'] = timeMedian(() => countByPillar(journal.db, {}));
     return out;
   },
 };
@@ -149,11 +149,11 @@ const exportSection: BenchSection = {
       from = d.day;
     }
     const filter: ListFilter = { from, to: lastDay };
-    const result = exportMarkdown(journal, filter);
+    const result = exportMarkdown(journal.db, filter);
     return {
       'export entries': result.count,
       'export bytes': Buffer.byteLength(result.markdown),
-      'export ms': timeMedian(() => exportMarkdown(journal, filter), 5),
+      'export ms': timeMedian(() => exportMarkdown(journal.db, filter), 5),
     };
   },
 };
@@ -258,7 +258,8 @@ export function runBench(count: number): Record<string, unknown> {
     const checkpointMs = performance.now() - settleStart;
     journal.db.pragma('wal_checkpoint(TRUNCATE)');
     journal.db.pragma('optimize');
-    const lastDay = (journal.db.prepare(`SELECT max(day) AS d FROM entries`).get() as { d: string }).d;
+    const lastDay = journal.db.prepare<[], string | null>(`SELECT max(day) FROM entries`).pluck().get();
+    if (!lastDay) throw new Error('The bench journal has no entries.');
     const ctx: BenchContext = { journal, file, entries: count, lastDay };
     const report: Record<string, unknown> = {
       entries: count,

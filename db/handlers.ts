@@ -2,7 +2,7 @@
 import { dispatch, type Handlers } from './handlers-dispatch';
 import { insights, review } from './insights/index';
 import type { Journal } from './journal';
-import { countByPillar, listEntries } from './list';
+import { countByPillar, listEntries } from './list/index';
 import { exportMarkdown, importMarkdown } from './markdown/index';
 
 export function createHandlers(journal: Journal): Handlers {
@@ -14,16 +14,16 @@ export function createHandlers(journal: Journal): Handlers {
     restoreEntry: ({ id }) => journal.restoreEntry(id),
     purgeEntry: ({ id }) => journal.purgeEntry(id),
     emptyTrash: () => journal.emptyTrash(),
-    listEntries: (input) => listEntries(journal, input),
+    listEntries: (input) => listEntries(journal.db, input),
     listRevisions: ({ id }) => journal.listRevisions(id),
     restoreRevision: ({ id, revisionId }) => journal.restoreRevision(id, revisionId),
     listTags: ({ prefix, limit }) => journal.listTags(prefix, limit),
-    countByPillar: ({ filter }) => countByPillar(journal, filter),
+    countByPillar: ({ filter }) => countByPillar(journal.db, filter),
     countByDay: ({ from, to }) => journal.countByDay(from, to),
-    exportMarkdown: ({ filter }) => exportMarkdown(journal, filter),
+    exportMarkdown: ({ filter }) => exportMarkdown(journal.db, filter),
     importMarkdown: (input) => importMarkdown(journal, input),
-    insights: (range) => insights(journal, range),
-    review: (period) => review(journal, period),
+    insights: (range) => insights(journal.db, range),
+    review: (period) => review(journal.db, period),
     changeStamp: () => journal.changeStamp(),
   };
 }

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PileupError } from './common/errors';
 import { createHandlers, dispatch } from './handlers';
 import { Journal, type NewEntry } from './journal';
-import { listEntries } from './list';
+import { listEntries } from './list/index';
 import { MIGRATIONS } from './migrations';
 import { WAL_SIZE_LIMIT } from './open';
 import { tempJournal } from './test-support/journal';
@@ -254,11 +254,11 @@ describe('database file', () => {
     // The first 1,500 are there already: the worker's first chunks are read past.
     const again = journal.createMany(Array.from({ length: 4_700 }, (_, i) => row(i)), { skipExisting: true });
     expect(again).toEqual({ added: 3_200, skipped: 1_500 });
-    const total = (query: string): number => listEntries(journal, { filter: { query }, limit: 1 }).total;
+    const total = (query: string): number => listEntries(journal.db, { filter: { query }, limit: 1 }).total;
     expect(total('회고')).toBe(4_700);
     expect(total('"회고 4699"')).toBe(1);
     expect(total('캐 pillar:culture')).toBe(4_700);
-    expect(total('on:2026-03-12 rollout')).toBe(listEntries(journal, { filter: { from: '2026-03-12', to: '2026-03-12' }, limit: 1 }).total);
+    expect(total('on:2026-03-12 rollout')).toBe(listEntries(journal.db, { filter: { from: '2026-03-12', to: '2026-03-12' }, limit: 1 }).total);
   });
 
   it('turns automatic checkpoints back on when a big import fails, and keeps nothing of it', () => {

@@ -56,8 +56,8 @@ export function loadTags(db: Database, seqs: readonly number[]): Map<number, str
   const bySeq = new Map<number, string[]>();
   if (seqs.length === 0) return bySeq;
   const rows = db
-    .prepare(`SELECT entry_seq AS seq, tag FROM entry_tags WHERE entry_seq IN (SELECT value FROM json_each(?)) ORDER BY tag`)
-    .all(JSON.stringify(seqs)) as { seq: number; tag: string }[];
+    .prepare<[string], { seq: number; tag: string }>(`SELECT entry_seq AS seq, tag FROM entry_tags WHERE entry_seq IN (SELECT value FROM json_each(?)) ORDER BY tag`)
+    .all(JSON.stringify(seqs));
   for (const { seq, tag } of rows) {
     const list = bySeq.get(seq);
     if (list) list.push(tag);

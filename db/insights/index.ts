@@ -1,5 +1,7 @@
-// Insights and reviews: what the journal measures back to its writer.
-import type { Journal } from '../journal';
+// Insights and reviews: what the journal measures back to its writer. They
+// take a connection, not a Journal, so a reader thread can call them on a
+// read-only connection.
+import type { Database } from 'better-sqlite3';
 import type { Insights, Review } from '../common/model';
 import { localToday } from '../rows';
 import { heatmap } from './heatmap';
@@ -14,9 +16,8 @@ import { weekly } from './weeks';
  * Figures for `from`..`to` (default: the 365 days up to today). Streaks look
  * at all history up to `to`: a long streak is not cut short by the range.
  */
-export function insights(journal: Journal, range: { from?: string; to?: string }, today: string = localToday()): Insights {
+export function insights(db: Database, range: { from?: string; to?: string }, today: string = localToday()): Insights {
   const { from, to } = resolveRange(range, today);
-  const db = journal.db;
   return {
     from,
     to,
@@ -30,6 +31,6 @@ export function insights(journal: Journal, range: { from?: string; to?: string }
 }
 
 /** A review of an ISO week (`{ week: '2026-W47' }`) or a month (`{ month: '2026-11' }`) in markdown. */
-export function review(journal: Journal, period: { week: string } | { month: string }, today: string = localToday()): Review {
-  return reviewPeriod(journal.db, period, today);
+export function review(db: Database, period: { week: string } | { month: string }, today: string = localToday()): Review {
+  return reviewPeriod(db, period, today);
 }

@@ -25,7 +25,7 @@ function seedWeek47() {
 describe('a week review', () => {
   it('names the period and counts entries per pillar', () => {
     const journal = seedWeek47();
-    const result = review(journal, { week: '2026-W47' }, '2026-12-01');
+    const result = review(journal.db, { week: '2026-W47' }, '2026-12-01');
     expect(result).toMatchObject({ period: '2026-W47', from: '2026-11-16', to: '2026-11-22', count: 4 });
     const md = result.markdown;
     expect(md.startsWith('# Pileup review — week 2026-W47\n\n2026-11-16 – 2026-11-22 · 4 entries on 3 of 7 days\n')).toBe(true);
@@ -34,7 +34,7 @@ describe('a week review', () => {
   });
 
   it('groups entries by pillar with their titles and first lines, an entry under each of its pillars', () => {
-    const md = review(seedWeek47(), { week: '2026-W47' }, '2026-12-01').markdown;
+    const md = review(seedWeek47().db, { week: '2026-W47' }, '2026-12-01').markdown;
     expect(md).toContain(
       '## Automation (2)\n\n' +
         '- 2026-11-16 — **배포 파이프라인 자동화** — GitHub Actions로 배포를 자동화했다. _(also Sharing)_\n' +
@@ -51,7 +51,7 @@ describe('a week review', () => {
   });
 
   it('lists the tags of the period and the streak figures', () => {
-    const md = review(seedWeek47(), { week: '2026-W47' }, '2026-12-01').markdown;
+    const md = review(seedWeek47().db, { week: '2026-W47' }, '2026-12-01').markdown;
     expect(md).toContain('## Tags\n\n`ci` ×3 · `slo` ×1 · `배포` ×1 · `회고` ×1\n');
     expect(md).not.toContain('deleted-tag');
     expect(md).not.toContain('outside');
@@ -62,12 +62,12 @@ describe('a week review', () => {
   });
 
   it('measures the streak today while the week is still running', () => {
-    const md = review(seedWeek47(), { week: '2026-W47' }, '2026-11-17').markdown;
+    const md = review(seedWeek47().db, { week: '2026-W47' }, '2026-11-17').markdown;
     expect(md).toContain('- Streak on 2026-11-17: 4 days');
   });
 
   it('says so when the period is empty', () => {
-    const result = review(freshJournal(), { week: '2020-W53' }, '2026-11-20');
+    const result = review(freshJournal().db, { week: '2020-W53' }, '2026-11-20');
     expect(result).toMatchObject({ period: '2020-W53', from: '2020-12-28', to: '2021-01-03', count: 0 });
     expect(result.markdown).toContain('0 entries on 0 of 7 days');
     expect(result.markdown).toContain('_No entries in this week._');
@@ -77,8 +77,8 @@ describe('a week review', () => {
 
   it('refuses a week that does not exist', () => {
     const journal = freshJournal();
-    expect(() => review(journal, { week: '2026-W54' })).toThrow(PileupError);
-    expect(() => review(journal, { week: '2026-W54' })).toThrow('2026-W54 does not exist: 2026 has weeks W01 to W53.');
+    expect(() => review(journal.db, { week: '2026-W54' })).toThrow(PileupError);
+    expect(() => review(journal.db, { week: '2026-W54' })).toThrow('2026-W54 does not exist: 2026 has weeks W01 to W53.');
     const envelope = dispatch(createHandlers(journal), 'review', { week: '2021-W53' });
     expect(envelope).toEqual({ ok: false, error: { code: 'invalid_input', message: '2021-W53 does not exist: 2021 has weeks W01 to W52.' } });
     expect(dispatch(createHandlers(journal), 'review', { week: '2026-W1' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
@@ -94,7 +94,7 @@ describe('a month review', () => {
       on('2026-11-30', 'automation', 'last day of November'),
       on('2026-12-01', 'culture', 'December'),
     ]);
-    const result = review(journal, { month: '2026-11' }, '2026-12-05');
+    const result = review(journal.db, { month: '2026-11' }, '2026-12-05');
     expect(result).toMatchObject({ period: '2026-11', from: '2026-11-01', to: '2026-11-30', count: 2 });
     expect(result.markdown.split('\n')[0]).toBe('# Pileup review — November 2026 (2026-11)');
     expect(result.markdown).toContain('2 entries on 2 of 30 days');
@@ -127,7 +127,7 @@ describe('review text', () => {
   it('never lets raw HTML through from a first line, and quotes tags with backticks safely', () => {
     const journal = freshJournal();
     write(journal, [on('2026-11-16', 'sharing', '<script>alert(1)</script>', ['a`b'], '<img src=x onerror=alert(1)> hi')]);
-    const md = review(journal, { week: '2026-W47' }, '2026-12-01').markdown;
+    const md = review(journal.db, { week: '2026-W47' }, '2026-12-01').markdown;
     expect(md).not.toMatch(/(^|[^\\])<(script|img)/);
     expect(md).toContain('\\<script\\>');
     expect(md).toContain('&lt;img src=x onerror=alert(1)> hi');

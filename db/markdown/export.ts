@@ -1,8 +1,8 @@
 // Markdown export: exactly the entries a list filter selects, as one document
 // grouped by day (newest first) that reads well on GitHub and in a wiki and
 // that import-pileup.ts reads back into the same entries.
-import type { Journal } from '../journal';
-import { listEntries } from '../list';
+import type { Database } from 'better-sqlite3';
+import { listEntries } from '../list/index';
 import type { Entry, ExportResult, ListFilter, Pillar } from '../common/model';
 import { localToday } from '../rows';
 import { BODY_START, ENTRY_END, EXPORT_MARKER, entryStartLine, escapeBodyLine } from './format';
@@ -11,19 +11,19 @@ const PAGE = 200;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Every entry the filter selects, following the list's cursor to the end. */
-export function collectEntries(journal: Journal, filter: ListFilter): Entry[] {
+export function collectEntries(db: Database, filter: ListFilter): Entry[] {
   const out: Entry[] = [];
   let cursor: string | null = null;
   do {
-    const page = listEntries(journal, { filter, cursor, limit: PAGE });
+    const page = listEntries(db, { filter, cursor, limit: PAGE });
     out.push(...page.entries);
     cursor = page.nextCursor;
   } while (cursor);
   return out;
 }
 
-export function exportMarkdown(journal: Journal, filter: ListFilter, today: string = localToday()): ExportResult {
-  const entries = collectEntries(journal, filter);
+export function exportMarkdown(db: Database, filter: ListFilter, today: string = localToday()): ExportResult {
+  const entries = collectEntries(db, filter);
   return { markdown: renderDocument(entries, filter, today), count: entries.length, fileName: `pileup-${today}.md` };
 }
 

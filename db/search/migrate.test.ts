@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Journal } from '../journal';
-import { listEntries } from '../list';
+import { listEntries } from '../list/index';
 import { applyMigration, MIGRATIONS } from '../migrations';
 import { tempDir } from '../test-support/temp';
 
@@ -44,7 +44,7 @@ describe('migration 4', () => {
     expect(tables).toContain('search_chars');
     expect(tables).not.toContain('search_keys');
 
-    const found = (query: string): string[] => listEntries(journal, { filter: { query }, limit: 50 }).entries.map((e) => e.title);
+    const found = (query: string): string[] => listEntries(journal.db, { filter: { query }, limit: 50 }).entries.map((e) => e.title);
     expect(found('캐')).toEqual(['캐시 설정']); // one character; the trashed 캐럴 is not indexed
     expect(found('7')).toEqual(['캐시 설정']);
     expect(found('회고')).toEqual(['Team retro']);

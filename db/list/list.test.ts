@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { PileupError } from './common/errors';
-import { createHandlers, dispatch } from './handlers';
-import { Journal, type NewEntry } from './journal';
-import { countByPillar, listEntries, RANK_ALL } from './list';
-import { CHAR_TRIGRAMS_MAX, charInText } from './search/fts';
-import type { Entry, EntryPage, ListFilter } from './common/model';
-import { freshJournal } from './test-support/journal';
-import { tempDir } from './test-support/temp';
+import { PileupError } from '../common/errors';
+import { createHandlers, dispatch } from '../handlers';
+import { Journal, type NewEntry } from '../journal';
+import { countByPillar, listEntries, RANK_ALL } from './index';
+import { CHAR_TRIGRAMS_MAX, charInText } from '../search/fts';
+import type { Entry, EntryPage, ListFilter } from '../common/model';
+import { freshJournal } from '../test-support/journal';
+import { tempDir } from '../test-support/temp';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -29,7 +29,7 @@ function seeded(): { journal: Journal; byTitle: (title: string) => Entry } {
 }
 
 function titles(journal: Journal, filter: ListFilter, limit = 50): string[] {
-  return listEntries(journal, { filter, limit }).entries.map((e) => e.title);
+  return listEntries(journal.db, { filter, limit }).entries.map((e) => e.title);
 }
 
 function search(journal: Journal, query: string): string[] {
@@ -59,7 +59,7 @@ describe('search finds any part of a word', () => {
 
   it('combines one-character terms with words, tags, pillars, days and exclusions', () => {
     const { journal } = seeded();
-    const pillarCounts = (filter: ListFilter) => countByPillar(journal, filter);
+    const pillarCounts = (filter: ListFilter) => countByPillar(journal.db, filter);
     expect(search(journal, '배 pillar:sharing')).toEqual(['발표 준비']);
     expect(search(journal, '배 -pillar:sharing')).toEqual(['k8s 배포']);
     expect(search(journal, '배 tag:k8s')).toEqual(['k8s 배포']);
@@ -72,7 +72,7 @@ describe('search finds any part of a word', () => {
     expect(search(journal, '-훈 -7 -배 -회')).toEqual(['Redeployed the API']);
     expect(search(journal, '배 -훈 from:2026-02-01')).toEqual(['발표 준비']);
     expect(titles(journal, { query: '배', pillars: ['automation'] })).toEqual(['k8s 배포']);
-    expect(listEntries(journal, { filter: { query: '배 -발' }, limit: 50 }).total).toBe(1);
+    expect(listEntries(journal.db, { filter: { query: '배 -발' }, limit: 50 }).total).toBe(1);
     expect(pillarCounts({ query: '배' })).toEqual({ culture: 0, automation: 1, measurement: 0, sharing: 1 });
     expect(pillarCounts({ query: '배 -pillar:sharing' })).toEqual({ culture: 0, automation: 1, measurement: 0, sharing: 0 });
   });
@@ -91,7 +91,7 @@ describe('search finds any part of a word', () => {
     expect(search(journal, '롤백 다')).toEqual(['롤백 연습 2', '많은 다']);
     expect(search(journal, '롤백 -다')).toEqual(['롤백 연습 3']);
     expect(search(journal, '다 -롤백')).toEqual(['k8s 배포', '발표 준비', '장애 보고서', '주간 회고']);
-    expect(listEntries(journal, { filter: { query: '롤백 다' }, limit: 1 }).total).toBe(2);
+    expect(listEntries(journal.db, { filter: { query: '롤백 다' }, limit: 1 }).total).toBe(2);
   });
 
   it('finds words in mixed Korean and English text, all words required', () => {
@@ -172,10 +172,10 @@ describe('query tokens and filters combine', () => {
 
   it('counts per pillar under the rest of the filter', () => {
     const { journal } = seeded();
-    expect(countByPillar(journal, {})).toEqual({ culture: 1, automation: 3, measurement: 2, sharing: 2 });
-    expect(countByPillar(journal, { pillars: ['culture'], tags: ['k8s'] })).toEqual({ culture: 0, automation: 2, measurement: 0, sharing: 1 });
-    expect(countByPillar(journal, { query: '자동화 pillar:sharing' })).toEqual({ culture: 0, automation: 1, measurement: 0, sharing: 1 });
-    expect(countByPillar(journal, { from: '2026-02-01' })).toEqual({ culture: 0, automation: 1, measurement: 1, sharing: 1 });
+    expect(countByPillar(journal.db, {})).toEqual({ culture: 1, automation: 3, measurement: 2, sharing: 2 });
+    expect(countByPillar(journal.db, { pillars: ['culture'], tags: ['k8s'] })).toEqual({ culture: 0, automation: 2, measurement: 0, sharing: 1 });
+    expect(countByPillar(journal.db, { query: '자동화 pillar:sharing' })).toEqual({ culture: 0, automation: 1, measurement: 0, sharing: 1 });
+    expect(countByPillar(journal.db, { from: '2026-02-01' })).toEqual({ culture: 0, automation: 1, measurement: 1, sharing: 1 });
   });
 });
 
@@ -214,8 +214,8 @@ describe('malformed queries never reach SQLite as syntax', () => {
   ];
   it.each(MALFORMED)('%s', (query) => {
     const { journal } = seeded();
-    expect(() => listEntries(journal, { filter: { query }, limit: 10 })).not.toThrow();
-    expect(() => countByPillar(journal, { query })).not.toThrow();
+    expect(() => listEntries(journal.db, { filter: { query }, limit: 10 })).not.toThrow();
+    expect(() => countByPillar(journal.db, { query })).not.toThrow();
   });
 
   it('finds the literal text of operators and quotes when it is there', () => {
@@ -258,7 +258,7 @@ describe('pages', () => {
     const pages: EntryPage[] = [];
     let cursor: string | null = null;
     do {
-      const page = listEntries(journal, { filter, cursor, limit });
+      const page = listEntries(journal.db, { filter, cursor, limit });
       pages.push(page);
       cursor = page.nextCursor;
     } while (cursor && pages.length < 100);
@@ -289,7 +289,7 @@ describe('pages', () => {
     ];
     for (const filter of filters) {
       const { ids, pages } = allPages(journal, filter, 7);
-      const everything = listEntries(journal, { filter, limit: 1000 });
+      const everything = listEntries(journal.db, { filter, limit: 1000 });
       expect(ids.length, JSON.stringify(filter)).toBe(everything.total);
       expect(new Set(ids).size).toBe(ids.length);
       expect(ids.sort()).toEqual(everything.entries.map((e) => e.id).sort());
@@ -299,15 +299,15 @@ describe('pages', () => {
 
   it('rejects a cursor that is not one of ours, or from the other kind of list', () => {
     const journal = bigJournal();
-    const plain = listEntries(journal, { filter: {}, limit: 5 }).nextCursor!;
-    const ranked = listEntries(journal, { filter: { query: '배포' }, limit: 5 }).nextCursor!;
+    const plain = listEntries(journal.db, { filter: {}, limit: 5 }).nextCursor!;
+    const ranked = listEntries(journal.db, { filter: { query: '배포' }, limit: 5 }).nextCursor!;
     for (const [filter, cursor] of [
       [{}, 'garbage'],
       [{}, ranked],
       [{ query: '배포' }, plain],
       [{}, Buffer.from('["d","x",1]').toString('base64url')],
     ] as [ListFilter, string][]) {
-      expect(() => listEntries(journal, { filter, cursor, limit: 5 })).toThrow(PileupError);
+      expect(() => listEntries(journal.db, { filter, cursor, limit: 5 })).toThrow(PileupError);
     }
   });
 });
@@ -317,7 +317,7 @@ describe('ranking and snippets', () => {
     const journal = freshJournal();
     journal.createEntry({ day: '2026-03-01', title: '일기', body: `${'평범한 하루였다. '.repeat(20)}잠깐 배포 이야기를 했다.`, pillars: ['culture'] });
     journal.createEntry({ day: '2026-01-01', title: '배포 회고', body: '배포가 늦어진 이유를 정리했다.', pillars: ['culture'] });
-    const page = listEntries(journal, { filter: { query: '배포' }, limit: 10 });
+    const page = listEntries(journal.db, { filter: { query: '배포' }, limit: 10 });
     expect(page.entries.map((e) => e.title)).toEqual(['배포 회고', '일기']);
     expect(page.terms).toEqual(['배포']);
     const snippet = page.entries[1]!.snippet!;
@@ -327,7 +327,7 @@ describe('ranking and snippets', () => {
 
   it('has no snippets without a text query', () => {
     const { journal } = seeded();
-    expect(listEntries(journal, { filter: { pillars: ['culture'] }, limit: 5 }).entries[0]!.snippet).toBeUndefined();
+    expect(listEntries(journal.db, { filter: { pillars: ['culture'] }, limit: 5 }).entries[0]!.snippet).toBeUndefined();
   });
 });
 
@@ -352,7 +352,7 @@ describe('many matches', () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const page = listEntries(journal, { filter: { query: '배포' }, cursor, limit: 97 });
+      const page = listEntries(journal.db, { filter: { query: '배포' }, cursor, limit: 97 });
       expect(page.total).toBe(n);
       seen.push(...page.entries.map((e) => ({ title: e.title, day: e.day, tags: e.tags })));
       cursor = page.nextCursor;
@@ -388,7 +388,7 @@ describe('the index follows the journal', () => {
     expect(titles(journal, { trash: true })).toEqual(['k8s 배포']);
     expect(titles(journal, { trash: true, query: '배포했' })).toEqual(['k8s 배포']);
     expect(titles(journal, { trash: true, query: '회고' })).toEqual([]);
-    expect(countByPillar(journal, { trash: true, query: '배포' })).toEqual({ culture: 0, automation: 1, measurement: 0, sharing: 0 });
+    expect(countByPillar(journal.db, { trash: true, query: '배포' })).toEqual({ culture: 0, automation: 1, measurement: 0, sharing: 0 });
     journal.restoreEntry(entry.id);
     expect(search(journal, '배포')).toEqual(['k8s 배포']);
   });
@@ -412,11 +412,11 @@ describe('the index follows the journal', () => {
       journal.createEntry({ day, title: `회고 ${day}`, body: '옛날 기록', pillars: ['culture'] });
     }
     const days = ['2999-12-31', '2026-05-05', '1970-01-01', '1969-12-31', '1901-03-04'];
-    expect(listEntries(journal, { filter: { query: '-없는말' }, limit: 10 }).entries.map((e) => e.day)).toEqual(days);
-    expect(listEntries(journal, { filter: { query: '기록' }, limit: 10 }).entries.map((e) => e.day).sort().reverse()).toEqual(days);
+    expect(listEntries(journal.db, { filter: { query: '-없는말' }, limit: 10 }).entries.map((e) => e.day)).toEqual(days);
+    expect(listEntries(journal.db, { filter: { query: '기록' }, limit: 10 }).entries.map((e) => e.day).sort().reverse()).toEqual(days);
     expect(titles(journal, { query: '회고 to:1969-12-31' })).toEqual(['회고 1969-12-31', '회고 1901-03-04']);
-    const first = listEntries(journal, { filter: { query: '-없는말' }, limit: 2 });
-    const second = listEntries(journal, { filter: { query: '-없는말' }, limit: 2, cursor: first.nextCursor });
+    const first = listEntries(journal.db, { filter: { query: '-없는말' }, limit: 2 });
+    const second = listEntries(journal.db, { filter: { query: '-없는말' }, limit: 2, cursor: first.nextCursor });
     expect(second.entries.map((e) => e.day)).toEqual(['1970-01-01', '1969-12-31']);
   });
 
