@@ -2,7 +2,7 @@
 // order the query calls for, then the entries behind them.
 import type { Database } from 'better-sqlite3';
 import type { EntryListItem, EntryPage } from '../common/model';
-import { ENTRY_COLUMNS, entriesFromRows, type EntryRow } from '../rows';
+import { ENTRY_COLUMNS, rowsWithEntries, type EntryRow } from '../rows';
 import { cachedStatement } from '../search/statements';
 import { indexKey, keyToDaySeq, seqOfKey } from '../search/text';
 import { decodeCursor, encodeCursor, type Cursor } from './cursor';
@@ -86,8 +86,7 @@ function entriesBySeq(db: Database, seqs: readonly number[]): EntryListItem[] {
   const rows = cachedStatement<[string], EntryRow>(db, `SELECT ${ENTRY_COLUMNS} FROM entries e WHERE e.seq IN (SELECT value FROM json_each(?))`).all(
     JSON.stringify(seqs),
   );
-  const entries = entriesFromRows(db, rows);
-  const bySeq = new Map(rows.map((row, i) => [row.seq, entries[i]!]));
+  const bySeq = new Map(rowsWithEntries(db, rows).map(({ row, entry }) => [row.seq, entry]));
   return seqs.flatMap((seq) => bySeq.get(seq) ?? []);
 }
 

@@ -2,7 +2,7 @@
 // small, so it is scanned and matched with the index's own substring rule.
 import type { Database } from 'better-sqlite3';
 import type { Entry, EntryPage } from '../common/model';
-import { ENTRY_COLUMNS, entriesFromRows, type EntryRow } from '../rows';
+import { ENTRY_COLUMNS, rowsWithEntries, type EntryRow } from '../rows';
 import type { ParsedQuery } from '../search/query';
 import { cachedStatement } from '../search/statements';
 import { normalizeText } from '../search/text';
@@ -25,8 +25,7 @@ export function trashMatches(db: Database, plan: Plan, ignorePillars = false): {
     db,
     `SELECT ${ENTRY_COLUMNS} FROM entries e WHERE ${where.sql} ORDER BY e.day DESC, e.seq DESC`,
   ).all(...where.params);
-  const entries = entriesFromRows(db, rows);
-  return rows.map((row, i) => ({ row, entry: entries[i]! })).filter(({ entry }) => textMatches(entry, plan.query));
+  return rowsWithEntries(db, rows).filter(({ entry }) => textMatches(entry, plan.query));
 }
 
 export function listTrashByText(db: Database, plan: Plan, cursorText: string | null | undefined, limit: number): EntryPage {
