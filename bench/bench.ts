@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Journal } from '../db/journal';
-import { countByPillar, listEntries } from '../db/list';
+import { countByPillar, listEntries } from '../db/list/index';
 import { exportMarkdown } from '../db/markdown/index';
 import type { ListFilter } from '../db/common/model';
 import { FIELD_END, indexKey, normalizeText } from '../db/search/text';
@@ -149,11 +149,11 @@ const exportSection: BenchSection = {
       from = d.day;
     }
     const filter: ListFilter = { from, to: lastDay };
-    const result = exportMarkdown(journal, filter);
+    const result = exportMarkdown(journal.db, filter);
     return {
       'export entries': result.count,
       'export bytes': Buffer.byteLength(result.markdown),
-      'export ms': timeMedian(() => exportMarkdown(journal, filter), 5),
+      'export ms': timeMedian(() => exportMarkdown(journal.db, filter), 5),
     };
   },
 };
@@ -258,7 +258,8 @@ export function runBench(count: number): Record<string, unknown> {
     const checkpointMs = performance.now() - settleStart;
     journal.db.pragma('wal_checkpoint(TRUNCATE)');
     journal.db.pragma('optimize');
-    const lastDay = (journal.db.prepare(`SELECT max(day) AS d FROM entries`).get() as { d: string }).d;
+    const lastDay = journal.db.prepare<[], string | null>(`SELECT max(day) FROM entries`).pluck().get();
+    if (!lastDay) throw new Error('The bench journal has no entries.');
     const ctx: BenchContext = { journal, file, entries: count, lastDay };
     const report: Record<string, unknown> = {
       entries: count,

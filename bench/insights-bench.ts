@@ -40,19 +40,19 @@ function time(run: () => unknown): number {
  * (ending on its latest day, so an old bench journal is measured on its data).
  */
 export function measureInsights(journal: Journal): Record<string, number> {
-  const latest = (journal.db.prepare(`SELECT max(day) AS day FROM entries WHERE deleted_at IS NULL`).get() as { day: string | null }).day;
+  const db = journal.db;
+  const latest = db.prepare<[], string | null>(`SELECT max(day) FROM entries WHERE deleted_at IS NULL`).pluck().get();
   const to = latest ?? localToday();
   const range = resolveRange({ to }, to);
-  const db = journal.db;
   return {
     'insights: heatmap (1 year)': time(() => heatmap(db, range)),
     'insights: streaks': time(() => streaks(db, { to })),
     'insights: weekly per pillar (1 year)': time(() => weekly(db, range)),
     'insights: top tags (1 year)': time(() => topTags(db, range)),
     'insights: quietest pillar (30 days)': time(() => quietestPillar(db, to)),
-    'insights: all of the above': time(() => insights(journal.db, { to }, to)),
-    'insights: week review': time(() => review(journal.db, { week: isoWeekOf(to) }, to)),
-    'insights: month review': time(() => review(journal.db, { month: to.slice(0, 7) }, to)),
+    'insights: all of the above': time(() => insights(db, { to }, to)),
+    'insights: week review': time(() => review(db, { week: isoWeekOf(to) }, to)),
+    'insights: month review': time(() => review(db, { month: to.slice(0, 7) }, to)),
   };
 }
 

@@ -9,7 +9,7 @@ import { insights, review } from './insights/index';
 import type { JobContext } from './job';
 import type { Journal } from './journal';
 import { JournalReads } from './journal-reads';
-import { countByPillar, listEntries } from './list';
+import { countByPillar, listEntries } from './list/index';
 import { exportMarkdown, exportMarkdownFile, importMarkdown } from './markdown/index';
 
 type Handler<M extends MethodsOfKind<'read' | 'write' | 'readJob' | 'writeJob'>> = (

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PileupError } from './common/errors';
 import { createHandlers, dispatch } from './handlers';
 import { Journal, type NewEntry } from './journal';
-import { listEntries } from './list';
+import { listEntries } from './list/index';
 import { MIGRATIONS } from './migrations';
 import { WAL_SIZE_LIMIT } from './open';
 import { tempJournal } from './test-support/journal';

@@ -56,8 +56,8 @@ export function loadTags(db: Database, seqs: readonly number[]): Map<number, str
   const bySeq = new Map<number, string[]>();
   if (seqs.length === 0) return bySeq;
   const rows = db
-    .prepare(`SELECT entry_seq AS seq, tag FROM entry_tags WHERE entry_seq IN (SELECT value FROM json_each(?)) ORDER BY tag`)
-    .all(JSON.stringify(seqs)) as { seq: number; tag: string }[];
+    .prepare<[string], { seq: number; tag: string }>(`SELECT entry_seq AS seq, tag FROM entry_tags WHERE entry_seq IN (SELECT value FROM json_each(?)) ORDER BY tag`)
+    .all(JSON.stringify(seqs));
   for (const { seq, tag } of rows) {
     const list = bySeq.get(seq);
     if (list) list.push(tag);
@@ -68,8 +68,13 @@ export function loadTags(db: Database, seqs: readonly number[]): Map<number, str
 
 /** Entries for rows, tags attached. */
 export function entriesFromRows(db: Database, rows: readonly EntryRow[]): Entry[] {
+  return rowsWithEntries(db, rows).map(({ entry }) => entry);
+}
+
+/** Each row beside its entry, tags attached: for callers that still need the row's keys. */
+export function rowsWithEntries(db: Database, rows: readonly EntryRow[]): { row: EntryRow; entry: Entry }[] {
   const tags = loadTags(db, rows.map((r) => r.seq));
-  return rows.map((r) => entryFromRow(r, tags.get(r.seq) ?? []));
+  return rows.map((row) => ({ row, entry: entryFromRow(row, tags.get(row.seq) ?? []) }));
 }
 
 /** Today's date in the local time zone, as YYYY-MM-DD. */

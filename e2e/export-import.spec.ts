@@ -67,7 +67,7 @@ test.describe('import', () => {
     const other = Journal.open(path.join(workDir, 'other.db'));
     try {
       other.createMany(entries);
-      return exportMarkdown(other, {}).markdown;
+      return exportMarkdown(other.db, {}).markdown;
     } finally {
       other.close();
     }

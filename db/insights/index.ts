@@ -1,4 +1,6 @@
-// Insights and reviews: what the journal measures back to its writer.
+// Insights and reviews: what the journal measures back to its writer. They
+// take a connection, not a Journal, so a reader thread can call them on a
+// read-only connection.
 import type { Database } from 'better-sqlite3';
 import type { Insights, Review } from '../common/model';
 import { localToday } from '../rows';

@@ -114,8 +114,7 @@ export function queriesFor(db: Database): InsightQueries {
   return queries;
 }
 
+/** A row's pillar sums as counts: a sum over no rows is NULL, and no row at all counts nothing. */
 export function pillarCounts(row: PillarRow | undefined): PillarCounts {
-  const counts = {} as PillarCounts;
-  for (const p of PILLARS) counts[p] = row?.[p] ?? 0;
-  return counts;
+  return { culture: row?.culture ?? 0, automation: row?.automation ?? 0, measurement: row?.measurement ?? 0, sharing: row?.sharing ?? 0 };
 }

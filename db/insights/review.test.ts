@@ -34,7 +34,7 @@ describe('a week review', () => {
   });
 
   it('groups entries by pillar with their titles and first lines, an entry under each of its pillars', () => {
-    const md = review(seedWeek47(), { week: '2026-W47' }, '2026-12-01').markdown;
+    const md = review(seedWeek47().db, { week: '2026-W47' }, '2026-12-01').markdown;
     expect(md).toContain(
       '## Automation (2)\n\n' +
         '- 2026-11-16 — **배포 파이프라인 자동화** — GitHub Actions로 배포를 자동화했다. _(also Sharing)_\n' +
@@ -51,7 +51,7 @@ describe('a week review', () => {
   });
 
   it('lists the tags of the period and the streak figures', () => {
-    const md = review(seedWeek47(), { week: '2026-W47' }, '2026-12-01').markdown;
+    const md = review(seedWeek47().db, { week: '2026-W47' }, '2026-12-01').markdown;
     expect(md).toContain('## Tags\n\n`ci` ×3 · `slo` ×1 · `배포` ×1 · `회고` ×1\n');
     expect(md).not.toContain('deleted-tag');
     expect(md).not.toContain('outside');
@@ -62,12 +62,12 @@ describe('a week review', () => {
   });
 
   it('measures the streak today while the week is still running', () => {
-    const md = review(seedWeek47(), { week: '2026-W47' }, '2026-11-17').markdown;
+    const md = review(seedWeek47().db, { week: '2026-W47' }, '2026-11-17').markdown;
     expect(md).toContain('- Streak on 2026-11-17: 4 days');
   });
 
   it('says so when the period is empty', () => {
-    const result = review(freshJournal(), { week: '2020-W53' }, '2026-11-20');
+    const result = review(freshJournal().db, { week: '2020-W53' }, '2026-11-20');
     expect(result).toMatchObject({ period: '2020-W53', from: '2020-12-28', to: '2021-01-03', count: 0 });
     expect(result.markdown).toContain('0 entries on 0 of 7 days');
     expect(result.markdown).toContain('_No entries in this week._');

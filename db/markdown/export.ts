@@ -16,7 +16,7 @@ import type { Entry, ExportFileResult, ExportResult, ListFilter, Pillar } from '
 import { fileWriteError, openAtomicFile } from '../files';
 import type { ReadSide } from '../handlers';
 import { betweenChunks, type JobContext } from '../job';
-import { listEntries } from '../list';
+import { listEntries } from '../list/index';
 import { localToday } from '../rows';
 import { BODY_START, ENTRY_END, EXPORT_MARKER, entryStartLine, escapeBodyLine } from './format';
 

@@ -90,7 +90,7 @@ describe('export and import through the journal', () => {
   it('round-trips every field, bodies with headings, fences, ---, comments and Korean included', () => {
     const source = freshJournal();
     source.createMany(TRICKY);
-    const exported = exportMarkdown(source, {}, '2026-11-26');
+    const exported = exportMarkdown(source.db, {}, '2026-11-26');
     expect(exported.count).toBe(TRICKY.length);
     expect(exported.fileName).toBe('pileup-2026-11-26.md');
 
@@ -104,14 +104,14 @@ describe('export and import through the journal', () => {
   it('exports exactly what the filter selects', () => {
     const journal = freshJournal();
     journal.createMany(TRICKY);
-    const onlyMeasurement = exportMarkdown(journal, { pillars: ['measurement'] });
+    const onlyMeasurement = exportMarkdown(journal.db, { pillars: ['measurement'] });
     expect(onlyMeasurement.count).toBe(2);
     expect(onlyMeasurement.markdown).toContain('### Title with --> and <!-- inside');
     expect(onlyMeasurement.markdown).toContain('### 새해 첫 기록');
     expect(onlyMeasurement.markdown).not.toContain('배포 파이프라인');
-    const range = exportMarkdown(journal, { from: '2026-01-01', to: '2026-11-24' });
+    const range = exportMarkdown(journal.db, { from: '2026-01-01', to: '2026-11-24' });
     expect(range.count).toBe(2);
-    const tagged = exportMarkdown(journal, { tags: ['배포'] });
+    const tagged = exportMarkdown(journal.db, { tags: ['배포'] });
     expect(tagged.count).toBe(1);
   });
 
@@ -124,7 +124,7 @@ describe('export and import through the journal', () => {
       pillars: ['automation'],
     }));
     journal.createMany(many);
-    const exported = exportMarkdown(journal, {});
+    const exported = exportMarkdown(journal.db, {});
     expect(exported.count).toBe(450);
     const titles = [...exported.markdown.matchAll(/^### (기록 \d+)$/gm)].map((m) => m[1]);
     expect(new Set(titles).size).toBe(450);
@@ -135,7 +135,7 @@ describe('export and import through the journal', () => {
   it('adds nothing when the same export is imported twice', () => {
     const source = freshJournal();
     source.createMany(TRICKY);
-    const { markdown } = exportMarkdown(source, {});
+    const { markdown } = exportMarkdown(source.db, {});
     const target = freshJournal();
     expect(importMarkdown(target, { markdown, format: 'pileup' }).added).toBe(TRICKY.length);
     expect(importMarkdown(target, { markdown, format: 'pileup' })).toEqual({ added: 0, skipped: TRICKY.length, problems: [] });
@@ -145,7 +145,7 @@ describe('export and import through the journal', () => {
   it('imports nothing from a cut-short file and names the line', () => {
     const source = freshJournal();
     source.createMany(TRICKY);
-    const { markdown } = exportMarkdown(source, {});
+    const { markdown } = exportMarkdown(source.db, {});
     const lines = markdown.split('\n');
     const lastStart = lines.findLastIndex((l) => l.startsWith('<!-- pileup:entry '));
     const cut = lines.slice(0, lastStart + 6).join('\n');

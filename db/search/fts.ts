@@ -24,9 +24,9 @@ export interface TermExpressions {
  * matches themselves (1–2 ms for a term in half of 100,000 entries).
  */
 function twoCharExpression(db: Database, term: string): string | null {
-  const trigrams = cachedStatement(db, `SELECT term FROM search_vocab WHERE term >= ? AND term < ?`)
+  const trigrams = cachedStatement<[string, string], string>(db, `SELECT term FROM search_vocab WHERE term >= ? AND term < ?`)
     .pluck()
-    .all(term, `${term}\u{10FFFF}`) as string[];
+    .all(term, `${term}\u{10FFFF}`);
   return trigrams.length === 0 ? null : or(trigrams.map(ftsString));
 }
 
@@ -46,13 +46,13 @@ export const CHAR_TRIGRAMS_MAX = 64;
  */
 export function charInText(db: Database, char: string): string | 'none' | 'many' {
   if (isAsciiMark(char)) return `{meta} : ${ftsString(asciiToken(char))}`;
-  const trigrams = cachedStatement(
+  const trigrams = cachedStatement<[string, string], string>(
     db,
     `SELECT term FROM search_vocab WHERE term >= ? AND term < ? AND instr(term, char(1)) = 0 AND instr(term, char(2)) = 0
      LIMIT ${CHAR_TRIGRAMS_MAX + 1}`,
   )
     .pluck()
-    .all(char, `${char}\u{10FFFF}`) as string[];
+    .all(char, `${char}\u{10FFFF}`);
   if (trigrams.length === 0) return 'none';
   return trigrams.length > CHAR_TRIGRAMS_MAX ? 'many' : or(trigrams.map(ftsString));
 }

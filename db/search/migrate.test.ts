@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Journal } from '../journal';
-import { listEntries } from '../list';
+import { listEntries } from '../list/index';
 import { applyMigration, MIGRATIONS } from '../migrations';
 import { tempDir } from '../test-support/temp';
 

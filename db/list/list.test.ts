@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { PileupError } from './common/errors';
-import { createHandlers, dispatch } from './handlers';
-import { Journal, type NewEntry } from './journal';
-import { countByPillar, listEntries, RANK_ALL } from './list';
-import { CHAR_TRIGRAMS_MAX, charInText } from './search/fts';
-import type { Entry, EntryPage, ListFilter } from './common/model';
-import { freshJournal } from './test-support/journal';
-import { tempDir } from './test-support/temp';
+import { PileupError } from '../common/errors';
+import { createHandlers, dispatch } from '../handlers';
+import { Journal, type NewEntry } from '../journal';
+import { countByPillar, listEntries, RANK_ALL } from './index';
+import { CHAR_TRIGRAMS_MAX, charInText } from '../search/fts';
+import type { Entry, EntryPage, ListFilter } from '../common/model';
+import { freshJournal } from '../test-support/journal';
+import { tempDir } from '../test-support/temp';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {

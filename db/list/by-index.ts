@@ -1,0 +1,127 @@
+// The index path: text terms or tags. Reads keys from an IndexSource in the
+// order the query calls for, then the entries behind them.
+import type { Database } from 'better-sqlite3';
+import type { EntryListItem, EntryPage } from '../common/model';
+import { ENTRY_COLUMNS, rowsWithEntries, type EntryRow } from '../rows';
+import { cachedStatement } from '../search/statements';
+import { indexKey, keyToDaySeq, seqOfKey } from '../search/text';
+import { decodeCursor, encodeCursor, type Cursor } from './cursor';
+import { indexSource, type IndexSource } from './index-source';
+import type { Param, Plan } from './plan';
+import { withSnippets } from './snippets';
+
+/** Above this many matches, text results are ordered title hits first, then newest first, instead of by bm25. */
+export const RANK_ALL = 2000;
+
+function countMatches(db: Database, source: IndexSource, match: string): number {
+  // count(*) without GROUP BY always yields one row.
+  return (
+    cachedStatement<Param[], number>(db, `SELECT count(*) FROM ${source.table} WHERE ${source.table} MATCH ?${source.conds}`)
+      .pluck()
+      .get(match, ...source.params) ?? 0
+  );
+}
+
+/** Keys by bm25, skipping `offset`. */
+function keysByRank(db: Database, source: IndexSource, limit: number, offset: number): number[] {
+  return cachedStatement<Param[], number>(
+    db,
+    `SELECT rowid FROM ${source.table} WHERE ${source.table} MATCH ?${source.conds} ORDER BY rank, rowid DESC LIMIT ? OFFSET ?`,
+  )
+    .pluck()
+    .all(source.match, ...source.params, limit, offset);
+}
+
+/** Keys newest first, below `beforeKey` when given. */
+function keysByNewest(db: Database, source: IndexSource, match: string, beforeKey: number | null, limit: number): number[] {
+  const before = beforeKey === null ? '' : ` AND ${source.table}.rowid < ?`;
+  const params = beforeKey === null ? source.params : [...source.params, beforeKey];
+  return cachedStatement<Param[], number>(
+    db,
+    `SELECT rowid FROM ${source.table} WHERE ${source.table} MATCH ?${source.conds}${before} ORDER BY rowid DESC LIMIT ?`,
+  )
+    .pluck()
+    .all(match, ...params, limit);
+}
+
+interface KeyPage {
+  keys: number[];
+  next: Cursor | null;
+}
+
+/** Newest first with a day cursor: no positive text terms. */
+function newestPage(db: Database, source: IndexSource, cursor: Cursor | null, limit: number): KeyPage {
+  const before = cursor?.kind === 'day' ? indexKey(cursor.day, cursor.seq) : null;
+  const keys = keysByNewest(db, source, source.match, before, limit + 1);
+  const more = keys.length > limit;
+  keys.length = Math.min(keys.length, limit);
+  return { keys, next: more ? { kind: 'day', ...keyToDaySeq(keys.at(-1)!) } : null };
+}
+
+/** Title-and-tag hits newest first, then the other matches newest first. */
+function groupedPage(db: Database, source: IndexSource, titleTerms: string, cursor: Cursor | null, limit: number): KeyPage {
+  const groups = [`(${source.match}) AND ${titleTerms}`, `(${source.match}) NOT ${titleTerms}`] as const;
+  let group: 1 | 2 = cursor?.kind === 'group' ? cursor.group : 1;
+  let after = cursor?.kind === 'group' ? cursor.afterKey : null;
+  const keys: number[] = [];
+  for (;;) {
+    const want = limit - keys.length;
+    const found = keysByNewest(db, source, group === 1 ? groups[0] : groups[1], after, want + 1);
+    const more = found.length > want;
+    keys.push(...found.slice(0, want));
+    if (more) return { keys, next: { kind: 'group', group, afterKey: keys.at(-1)! } };
+    if (group === 2) return { keys, next: null };
+    group = 2;
+    after = null;
+    if (keys.length === limit) {
+      // The first group ended exactly here; the second may still have entries.
+      return keysByNewest(db, source, groups[1], null, 1).length ? { keys, next: { kind: 'group', group: 2, afterKey: null } } : { keys, next: null };
+    }
+  }
+}
+
+/** Entries in the order of `seqs`. */
+function entriesBySeq(db: Database, seqs: readonly number[]): EntryListItem[] {
+  if (seqs.length === 0) return [];
+  const rows = cachedStatement<[string], EntryRow>(db, `SELECT ${ENTRY_COLUMNS} FROM entries e WHERE e.seq IN (SELECT value FROM json_each(?))`).all(
+    JSON.stringify(seqs),
+  );
+  const bySeq = new Map(rowsWithEntries(db, rows).map(({ row, entry }) => [row.seq, entry]));
+  return seqs.flatMap((seq) => bySeq.get(seq) ?? []);
+}
+
+export function listByIndex(
+  db: Database,
+  plan: Plan,
+  cursorText: string | null | undefined,
+  limit: number,
+  order: 'relevance' | 'newest',
+): EntryPage {
+  const source = indexSource(db, plan);
+  const terms = plan.query.terms;
+  if (!source) {
+    decodeCursor(cursorText, ['day', 'rank', 'group']);
+    return { entries: [], total: 0, nextCursor: null, terms };
+  }
+  const total = countMatches(db, source, source.match);
+  let page: KeyPage;
+  if (source.titleTerms === null || order === 'newest') {
+    page = newestPage(db, source, decodeCursor(cursorText, ['day']), limit);
+  } else {
+    const cursor = decodeCursor(cursorText, ['rank', 'group']);
+    if (cursor?.kind === 'rank' || (!cursor && total <= RANK_ALL)) {
+      const offset = cursor?.kind === 'rank' ? cursor.offset : 0;
+      const keys = keysByRank(db, source, limit, offset);
+      page = { keys, next: keys.length === limit && offset + limit < total ? { kind: 'rank', offset: offset + limit } : null };
+    } else {
+      page = groupedPage(db, source, source.titleTerms, cursor, limit);
+    }
+  }
+  const entries = entriesBySeq(db, page.keys.map(seqOfKey));
+  return {
+    entries: withSnippets(entries, terms),
+    total,
+    nextCursor: page.next ? encodeCursor(page.next) : null,
+    terms,
+  };
+}
