@@ -8,7 +8,7 @@ import { parseDay, parsePillars } from './usage';
 export type Command = (args: string[], io: Io) => Promise<number>;
 
 export async function withSession<T>(db: string | undefined, io: Io, work: (session: Session) => T | Promise<T>): Promise<T> {
-  const session = Session.open(db, io.env);
+  const session = await Session.open(db, io.env);
   try {
     return await work(session);
   } finally {

@@ -9,26 +9,25 @@ import { PileupError } from '../db/common/errors';
 import { createHandlers, dispatch, type Handlers } from '../db/handlers';
 import { toErrorBody } from '../db/handlers-dispatch';
 import { Journal } from '../db/journal';
+import { UNFOLLOWED_JOB, type JobContext } from '../db/job';
 import { CliError } from './usage';
 
 const RETRY_FOR_MS = 20_000;
 
-function sleep(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 const BUSY = Symbol('busy');
 
 /** Runs `attempt` until it stops answering BUSY, for a while. */
-function withRetry<T>(attempt: () => T | typeof BUSY): T {
+async function withRetry<T>(attempt: () => T | typeof BUSY | Promise<T | typeof BUSY>): Promise<T> {
   const started = Date.now();
   for (let round = 0; ; round++) {
-    const result = attempt();
+    const result = await attempt();
     if (result !== BUSY) return result;
     if (Date.now() - started > RETRY_FOR_MS) {
       throw new CliError('The journal stayed busy in another program; nothing was changed. Try again in a moment.');
     }
-    sleep(Math.min(250, 10 * 2 ** Math.min(round, 5)) * (0.5 + Math.random()));
+    await sleep(Math.min(250, 10 * 2 ** Math.min(round, 5)) * (0.5 + Math.random()));
   }
 }
 
@@ -48,9 +47,9 @@ export class Session {
     this.handlers = createHandlers(journal);
   }
 
-  static open(dbFlag: string | undefined, env: Record<string, string | undefined>): Session {
+  static async open(dbFlag: string | undefined, env: Record<string, string | undefined>): Promise<Session> {
     const file = resolveDatabasePath(dbFlag, { env, platform: process.platform, home: os.homedir() });
-    const journal = withRetry(() => {
+    const journal = await withRetry(() => {
       try {
         return Journal.open(file);
       } catch (error) {
@@ -63,14 +62,14 @@ export class Session {
   }
 
   /** Calls a contract method; a validation error exits with 2, any other error with 1. */
-  call<M extends MethodName>(method: M, input: MethodInput<M>): MethodResult<M> {
-    return this.callWithUncheckedInput(method, input);
+  call<M extends MethodName>(method: M, input: MethodInput<M>, job: JobContext = UNFOLLOWED_JOB): Promise<MethodResult<M>> {
+    return this.callWithUncheckedInput(method, input, job);
   }
 
   /** As `call`, for input that only the contract's schema can check (JSON lines from a script). */
-  callWithUncheckedInput<M extends MethodName>(method: M, input: unknown): MethodResult<M> {
-    return withRetry(() => {
-      const envelope = dispatch(this.handlers, method, input);
+  callWithUncheckedInput<M extends MethodName>(method: M, input: unknown, job: JobContext = UNFOLLOWED_JOB): Promise<MethodResult<M>> {
+    return withRetry(async () => {
+      const envelope = await dispatch(this.handlers, method, input, job);
       if (envelope.ok) return envelope.value as MethodResult<M>;
       if (envelope.error.code === 'database_locked') return BUSY;
       throw new CliError(envelope.error.message, envelope.error.code === 'invalid_input' ? 2 : 1);
@@ -78,10 +77,10 @@ export class Session {
   }
 
   /** Runs direct core work (several files in one import) with the same retry. */
-  run<T>(work: () => T): T {
-    return withRetry(() => {
+  run<T>(work: () => Promise<T>): Promise<T> {
+    return withRetry(async () => {
       try {
-        return work();
+        return await work();
       } catch (error) {
         if (isBusy(error)) return BUSY;
         throw error;

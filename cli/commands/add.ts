@@ -42,8 +42,8 @@ export const add: Command = async (args, io) => {
   const title = values.title ?? '';
   if (!title.trim() && !body.trim()) throw new UsageError('add', 'The entry is empty: write a title or a body.');
 
-  return withSession(values.db, io, (session) => {
-    const entry = session.call('createEntry', { title, body, pillars, tags, ...(day ? { day } : {}) });
+  return withSession(values.db, io, async (session) => {
+    const entry = await session.call('createEntry', { title, body, pillars, tags, ...(day ? { day } : {}) });
     if (values.json) io.out(`${JSON.stringify(entry, null, 2)}\n`);
     io.err(`Added to ${entry.day} [${pillarList(entry.pillars)}]: ${headline(entry)}\n`);
     return 0;
@@ -62,14 +62,14 @@ async function addJsonLines(io: Io, db: string | undefined, pillars: Pillar[], t
   const text = await io.readStdin();
   if (text === null) throw new UsageError('add', '--jsonl reads entries from standard input; pipe them in.');
   const lines = text.split('\n');
-  return withSession(db, io, (session) => {
+  return withSession(db, io, async (session) => {
     let added = 0;
-    lines.forEach((line, index) => {
-      if (!line.trim()) return;
+    for (const [index, line] of lines.entries()) {
+      if (!line.trim()) continue;
       const entry = parseLine(line, index + 1);
-      addOne(session, entry, pillars, tags, index + 1);
+      await addOne(session, entry, pillars, tags, index + 1);
       added++;
-    });
+    }
     io.err(`Added ${added} ${added === 1 ? 'entry' : 'entries'}.\n`);
     return 0;
   });
@@ -85,11 +85,11 @@ function parseLine(line: string, n: number): LineEntry {
   throw new CliError(`Line ${n} of standard input is not a JSON object; the lines before it were added.`, 2);
 }
 
-function addOne(session: Session, entry: LineEntry, pillars: Pillar[], tags: string[], n: number): void {
+async function addOne(session: Session, entry: LineEntry, pillars: Pillar[], tags: string[], n: number): Promise<void> {
   const ownPillars = Array.isArray(entry.pillars) ? entry.pillars : [];
   const ownTags = Array.isArray(entry.tags) ? entry.tags : [];
   try {
-    session.callWithUncheckedInput('createEntry', {
+    await session.callWithUncheckedInput('createEntry', {
       ...entry,
       pillars: ownPillars.length ? ownPillars : pillars,
       tags: normalizeTags([...ownTags.map(String), ...tags]),

@@ -21,12 +21,8 @@ export const backup: Command = async (args, io) => {
   }
   return withSession(values.db, io, async (session) => {
     if (path.resolve(target) === path.resolve(session.file)) throw new CliError('That is the journal itself; name another file.');
-    const { total } = session.call('listEntries', { filter: {}, limit: 1 });
-    try {
-      await session.journal.backup(target);
-    } catch (error) {
-      throw new CliError(`Could not write the backup to ${target}: ${(error as Error).message}`);
-    }
+    const { total } = await session.call('listEntries', { filter: {}, limit: 1 });
+    await session.call('backupJournal', { path: target });
     io.err(`Backed up ${plural(total, 'entry', 'entries')} to ${target}.\n`);
     return 0;
   });

@@ -1,8 +1,9 @@
 // pileup export: the same markdown the app's "Export markdown" writes.
 import { filterFrom, plural, withSession, type Command } from '../common';
 import { HELP } from '../help';
-import { writeFileWhole } from '../output-file';
-import { COMMON_OPTIONS, FILTER_OPTIONS, UsageError, parse } from '../usage';
+import fs from 'node:fs';
+import path from 'node:path';
+import { CliError, COMMON_OPTIONS, FILTER_OPTIONS, UsageError, parse } from '../usage';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -20,13 +21,15 @@ export const exportCommand: Command = async (args, io) => {
   if (positionals.length) throw new UsageError('export', `Unexpected argument "${positionals[0]}" (write to a file with -o FILE).`);
   const filter = filterFrom('export', values);
   if (values.query?.trim()) filter.query = values.query.trim();
-  return withSession(values.db, io, (session) => {
-    const result = session.call('exportMarkdown', { filter });
+  return withSession(values.db, io, async (session) => {
     if (values.output) {
-      writeFileWhole(values.output, result.markdown);
+      // Streamed into the file page by page; it replaces the file only once complete.
+      const dir = path.dirname(path.resolve(values.output));
+      if (!fs.existsSync(dir)) throw new CliError(`The folder ${dir} does not exist.`);
+      const result = await session.call('exportMarkdownFile', { filter, path: values.output });
       io.err(`Exported ${plural(result.count, 'entry', 'entries')} to ${values.output}.\n`);
     } else {
-      io.out(result.markdown);
+      io.out((await session.call('exportMarkdown', { filter })).markdown);
     }
     return 0;
   });

@@ -5,6 +5,7 @@ import type { ImportFormat, ImportProblem, ImportResult } from '../../db/common/
 import { plural, withSession, type Command } from '../common';
 import { HELP } from '../help';
 import type { Io } from '../io';
+import { UNFOLLOWED_JOB } from '../../db/job';
 import { COMMON_OPTIONS, FILTER_OPTIONS, UsageError, parse, parsePillars } from '../usage';
 
 const OPTIONS = {
@@ -45,18 +46,18 @@ export const importCommand: Command = async (args, io) => {
   const defaultPillars = parsePillars('import', values.pillar);
   const options = { format, ...(defaultPillars.length ? { defaultPillars } : {}) };
 
-  return withSession(values.db, io, (session) => {
+  return withSession(values.db, io, async (session) => {
     const only = positionals.length === 1 ? positionals[0]! : null;
     if (only !== null && fs.existsSync(only) && fs.statSync(only).isFile()) {
       // One file goes through the contract, like the app's Import button.
       const source = readImportSource(only, only);
       if (isProblem(source)) return reportProblems(io, [source]);
-      const result = session.call('importMarkdown', { markdown: source.text, fileName: only, ...options });
+      const result = await session.call('importMarkdown', { markdown: source.text, fileName: only, ...options });
       if (result.problems.length) return reportProblems(io, result.problems);
       reportAdded(io, result, only);
       return 0;
     }
-    const result = session.run(() => importPaths(session.journal, positionals, options));
+    const result = await session.run(() => importPaths(session.journal, positionals, options, UNFOLLOWED_JOB));
     if (result.problems.length) return reportProblems(io, result.problems);
     if (result.ignored.length) {
       io.err(`Left alone ${plural(result.ignored.length, 'file')} that ${result.ignored.length === 1 ? 'is' : 'are'} neither daily notes nor exports: ${result.ignored.slice(0, 5).join(', ')}${result.ignored.length > 5 ? ', …' : ''}\n`);

@@ -18,12 +18,12 @@ const OPTIONS = {
 
 const DEFAULT_LIMIT = 50;
 
-function fetch(session: Session, filter: ListFilter, limit: number): { entries: EntryListItem[]; total: number } {
+async function fetch(session: Session, filter: ListFilter, limit: number): Promise<{ entries: EntryListItem[]; total: number }> {
   const entries: EntryListItem[] = [];
   let cursor: string | null = null;
   let total = 0;
   do {
-    const page: EntryPage = session.call('listEntries', { filter, cursor, limit: Math.min(LIMITS.pageSize, limit - entries.length) });
+    const page: EntryPage = await session.call('listEntries', { filter, cursor, limit: Math.min(LIMITS.pageSize, limit - entries.length) });
     entries.push(...page.entries);
     total = page.total;
     cursor = page.nextCursor;
@@ -84,8 +84,8 @@ function makeListCommand(name: 'list' | 'search'): Command {
       filter.trash = true;
     }
     const limit = parseCount(name, 'limit', values.limit, DEFAULT_LIMIT);
-    return withSession(values.db, io, (session) => {
-      const { entries, total } = fetch(session, filter, limit);
+    return withSession(values.db, io, async (session) => {
+      const { entries, total } = await fetch(session, filter, limit);
       if (values.json) {
         io.out(`${JSON.stringify({ total, entries }, null, 2)}\n`);
         return 0;

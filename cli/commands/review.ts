@@ -20,8 +20,8 @@ export const review: Command = async (args, io) => {
   if (positionals.length) throw new UsageError('review', `Unexpected argument "${positionals[0]}".`);
   if (Boolean(values.week) === Boolean(values.month)) throw new UsageError('review', 'Choose one period: --week 2026-W47 or --month 2026-11.');
   const period = values.week ? { week: values.week } : { month: values.month ?? '' };
-  return withSession(values.db, io, (session) => {
-    const result = session.call('review', period);
+  return withSession(values.db, io, async (session) => {
+    const result = await session.call('review', period);
     if (values.output) {
       writeFileWhole(values.output, result.markdown);
       io.err(`Wrote the review of ${result.period} (${result.count} entries) to ${values.output}.\n`);

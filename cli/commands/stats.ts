@@ -15,12 +15,12 @@ export const stats: Command = async (args, io) => {
     return 0;
   }
   if (positionals.length) throw new UsageError('stats', `Unexpected argument "${positionals[0]}".`);
-  return withSession(values.db, io, (session) => {
-    const { total } = session.call('listEntries', { filter: {}, limit: 1 });
-    const pillars = session.call('countByPillar', { filter: {} });
-    const days = session.call('countByDay', {});
-    const topTags = session.call('listTags', { limit: 10 });
-    const { streaks } = session.call('insights', {});
+  return withSession(values.db, io, async (session) => {
+    const { total } = await session.call('listEntries', { filter: {}, limit: 1 });
+    const pillars = await session.call('countByPillar', { filter: {} });
+    const days = await session.call('countByDay', {});
+    const topTags = await session.call('listTags', { limit: 10 });
+    const { streaks } = await session.call('insights', {});
     const first = days[0]?.day ?? null;
     const last = days[days.length - 1]?.day ?? null;
     if (values.json) {
