@@ -1,16 +1,25 @@
-// Opening a journal file: header check, pragmas, migrations with a backup first.
+// Opening a journal file: header check, pragmas, migrations with a backup
+// first, then the search index brought to its current version. Also the read
+// connection beside the writer.
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PileupError } from './common/errors';
-import { applyMigration, MIGRATIONS } from './migrations';
+import { applyMigration, MIGRATIONS, SCHEMA_VERSION } from './migrations/index';
+import { rebuildSearchIndex, type RebuildProgress } from './search/rebuild';
+import { CREATE_SEARCH_INDEX, DROP_SEARCH_INDEX, SEARCH_INDEX_VERSION, SEARCH_INDEX_VERSION_KEY } from './search/schema';
 
 export interface OpenOptions {
   /** Path of a better_sqlite3.node built for the running runtime (Electron uses its own build). */
   nativeBinding?: string;
   /** Milliseconds to wait for another process's write lock. */
   busyTimeoutMs?: number;
+  /** Progress of a search index rebuild at open (entries indexed, entries to index), for a progress bar. */
+  onIndexProgress?: RebuildProgress;
 }
+
+/** What openReadConnection accepts. */
+export type ReadConnectionOptions = Pick<OpenOptions, 'nativeBinding' | 'busyTimeoutMs'>;
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 
@@ -36,30 +45,59 @@ function timestampForFileName(now = new Date()): string {
   return now.toISOString().replace(/[:.]/g, '-');
 }
 
+function userVersion(db: Database.Database): number {
+  return db.prepare<[], number>('PRAGMA user_version').pluck().get() ?? 0;
+}
+
 function migrate(db: Database.Database, file: string): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > MIGRATIONS.length) {
+  const current = userVersion(db);
+  if (current > SCHEMA_VERSION) {
     throw new PileupError(
       'corrupt_database',
       `${file} was written by a newer version of Pileup (schema ${current}); update Pileup to open it.`,
     );
   }
-  if (current === MIGRATIONS.length) return;
-  const hasTables = (db.prepare(`SELECT count(*) AS n FROM sqlite_schema`).get() as { n: number }).n > 0;
+  if (current === SCHEMA_VERSION) return;
+  const hasTables = db.prepare<[], number>(`SELECT count(*) FROM sqlite_schema`).pluck().get() !== 0;
   if (hasTables && file !== ':memory:') {
-    const backup = `${file}.before-v${MIGRATIONS.length}-${timestampForFileName()}.bak`;
+    const backup = `${file}.before-v${SCHEMA_VERSION}-${timestampForFileName()}.bak`;
     db.prepare('VACUUM INTO ?').run(backup);
   }
-  for (let version = current + 1; version <= MIGRATIONS.length; version++) {
-    const step = MIGRATIONS[version - 1]!;
+  for (let version = current + 1; version <= SCHEMA_VERSION; version++) {
+    const step = MIGRATIONS[version - 1];
+    if (step === undefined) throw new Error(`Migration ${version} is missing`);
     // IMMEDIATE takes the write lock first; another process opening the same
     // new file at the same moment may have applied this step meanwhile.
     db.transaction(() => {
-      if ((db.pragma('user_version', { simple: true }) as number) >= version) return;
+      if (userVersion(db) >= version) return;
       applyMigration(db, step);
       db.pragma(`user_version = ${version}`);
     }).immediate();
   }
+}
+
+function storedIndexVersion(db: Database.Database): number | undefined {
+  return db.prepare<[string], number>(`SELECT value FROM meta WHERE key = ?`).pluck().get(SEARCH_INDEX_VERSION_KEY);
+}
+
+/**
+ * Drops, creates and refills the search index when the file's index version
+ * is not the current one (or it has none), in one transaction: readers see the
+ * old index or the new one, and a failed rebuild leaves the old. A new journal
+ * has no entries, so its index is only created.
+ */
+function syncSearchIndex(db: Database.Database, onProgress: RebuildProgress | undefined): void {
+  if (storedIndexVersion(db) === SEARCH_INDEX_VERSION) return;
+  db.transaction(() => {
+    // Another process may have rebuilt it while this one waited for the lock.
+    if (storedIndexVersion(db) === SEARCH_INDEX_VERSION) return;
+    db.exec(DROP_SEARCH_INDEX);
+    db.exec(CREATE_SEARCH_INDEX);
+    rebuildSearchIndex(db, onProgress);
+    db.prepare<[string, number]>(
+      `INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+    ).run(SEARCH_INDEX_VERSION_KEY, SEARCH_INDEX_VERSION);
+  }).immediate();
 }
 
 /** The -wal file is cut back to this size after a checkpoint. */
@@ -87,6 +125,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     db.pragma('temp_store = MEMORY');
     db.pragma('foreign_keys = ON');
     migrate(db, file);
+    syncSearchIndex(db, options.onIndexProgress);
     return db;
   } catch (error) {
     db?.close();
