@@ -129,17 +129,73 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     return db;
   } catch (error) {
     db?.close();
-    if (error instanceof PileupError) throw error;
-    const code = (error as { code?: string }).code;
-    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-      throw new PileupError('corrupt_database', `${file} is damaged and cannot be opened as a journal. The file was left untouched.`);
-    }
-    if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-      throw new PileupError('database_locked', `${file} is locked by another program. Close it and try again.`);
-    }
-    if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY') {
-      throw new PileupError('invalid_input', `Cannot open ${file} for writing: check the path and its permissions.`);
-    }
-    throw error;
+    throw asPileupError(error, file, 'writing');
+  }
+}
+
+/** SQLite's errors on opening, as the messages a host shows; other errors as they are. */
+function asPileupError(error: unknown, file: string, purpose: 'reading' | 'writing'): unknown {
+  if (!(error instanceof Database.SqliteError)) return error;
+  const code = error.code;
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    return new PileupError('corrupt_database', `${file} is damaged and cannot be opened as a journal. The file was left untouched.`);
+  }
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    return new PileupError('database_locked', `${file} is locked by another program. Close it and try again.`);
+  }
+  if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY') {
+    return new PileupError('invalid_input', `Cannot open ${file} for ${purpose}: check the path and its permissions.`);
+  }
+  return error;
+}
+
+/**
+ * Opens an existing journal for reading beside the writer: in WAL mode it
+ * reads the last commit while a write is under way. It changes nothing in the
+ * file: no migrations, no journal mode, no backup, and SQLite refuses writes
+ * through it (query_only). The writer opens the file first and brings it up
+ * to date, so a file at another schema or search index version is being
+ * written by another Pileup, older or newer: refused, rather than read wrongly.
+ */
+export function openReadConnection(file: string, options: ReadConnectionOptions = {}): Database.Database {
+  if (file === ':memory:' || !fs.existsSync(file)) {
+    throw new PileupError('not_found', `${file} does not exist: a journal is opened for writing before it is read.`);
+  }
+  if (fs.statSync(file).isDirectory()) throw new PileupError('invalid_input', `${file} is a folder, not a journal file.`);
+  assertLooksLikeSqlite(file);
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    db.pragma('query_only = ON');
+    db.pragma('cache_size = -65536');
+    db.pragma('temp_store = MEMORY');
+    assertReadable(db, file);
+    return db;
+  } catch (error) {
+    db?.close();
+    throw asPileupError(error, file, 'reading');
+  }
+}
+
+/** The file is at this Pileup's schema and search index versions. */
+function assertReadable(db: Database.Database, file: string): void {
+  const schema = userVersion(db);
+  if (schema === 0) {
+    throw new PileupError('not_found', `${file} is not a journal yet: a journal is opened for writing before it is read.`);
+  }
+  if (schema !== SCHEMA_VERSION) {
+    const other = schema > SCHEMA_VERSION ? 'a newer' : 'an older';
+    throw new PileupError(
+      'conflict',
+      `${file} is at schema ${schema}, this Pileup reads schema ${SCHEMA_VERSION}: ${other} Pileup is using it. Close that one and open the journal again.`,
+    );
+  }
+  const index = storedIndexVersion(db);
+  if (index !== SEARCH_INDEX_VERSION) {
+    throw new PileupError(
+      'conflict',
+      `${file} has search index version ${index ?? 'none'}, this Pileup reads version ${SEARCH_INDEX_VERSION}: another Pileup is using it. Close that one and open the journal again.`,
+    );
   }
 }
