@@ -103,7 +103,7 @@ function syncSearchIndex(db: Database.Database, onProgress: RebuildProgress | un
 /** The -wal file is cut back to this size after a checkpoint. */
 export const WAL_SIZE_LIMIT = 64 * 1024 * 1024;
 
-/** Opens (creating if missing) a journal database and brings its schema up to date. */
+/** Opens (creating if missing) a journal database and brings its schema and search index up to date. */
 export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
   if (file !== ':memory:') {
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
