@@ -5,30 +5,11 @@
 // `bulk_write` exists they step aside, and the import does their work once:
 // tag_days counted per (day, tag) in memory, the stamp bumped once. The row
 // lives only inside the import's transaction, so no other connection ever
-// sees it, and a failed import rolls it back with everything else.
+// sees it, and a failed import rolls it back with everything else. The
+// triggers test for it in their WHEN clause (migrations/0004-…).
 import type { Database } from 'better-sqlite3';
 
 const FLAG = `'bulk_write'`;
-const NOT_BULK = `NOT EXISTS (SELECT 1 FROM meta WHERE key = ${FLAG})`;
-
-/** Migration 4: the per-row triggers, as before, but not during a bulk write. */
-export const BULK_WRITE_SCHEMA = `
-  DROP TRIGGER tag_days_tag_added;
-  CREATE TRIGGER tag_days_tag_added AFTER INSERT ON entry_tags
-  WHEN ${NOT_BULK}
-  BEGIN
-    INSERT INTO tag_days (day, tag, count)
-      SELECT day, NEW.tag, 1 FROM entries WHERE seq = NEW.entry_seq AND deleted_at IS NULL
-      ON CONFLICT (day, tag) DO UPDATE SET count = count + 1;
-  END;
-
-  DROP TRIGGER entries_changed_ins;
-  CREATE TRIGGER entries_changed_ins AFTER INSERT ON entries
-  WHEN ${NOT_BULK}
-  BEGIN
-    UPDATE meta SET value = value + 1 WHERE key = 'change_version';
-  END;
-`;
 
 /** What a bulk write added: live entries, each with its day and distinct tags. */
 export interface BulkAdded {

@@ -1,16 +1,25 @@
-// Opening a journal file: header check, pragmas, migrations with a backup first.
+// Opening a journal file: header check, pragmas, migrations with a backup
+// first, then the search index brought to its current version. Also the read
+// connection beside the writer.
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PileupError } from './common/errors';
-import { applyMigration, MIGRATIONS } from './migrations';
+import { applyMigration, MIGRATIONS, SCHEMA_VERSION } from './migrations/index';
+import { rebuildSearchIndex, type RebuildProgress } from './search/rebuild';
+import { CREATE_SEARCH_INDEX, DROP_SEARCH_INDEX, SEARCH_INDEX_VERSION, SEARCH_INDEX_VERSION_KEY } from './search/schema';
 
 export interface OpenOptions {
   /** Path of a better_sqlite3.node built for the running runtime (Electron uses its own build). */
   nativeBinding?: string;
   /** Milliseconds to wait for another process's write lock. */
   busyTimeoutMs?: number;
+  /** Progress of a search index rebuild at open (entries indexed, entries to index), for a progress bar. */
+  onIndexProgress?: RebuildProgress;
 }
+
+/** What openReadConnection accepts. */
+export type ReadConnectionOptions = Pick<OpenOptions, 'nativeBinding' | 'busyTimeoutMs'>;
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 
@@ -36,36 +45,65 @@ function timestampForFileName(now = new Date()): string {
   return now.toISOString().replace(/[:.]/g, '-');
 }
 
+function userVersion(db: Database.Database): number {
+  return db.prepare<[], number>('PRAGMA user_version').pluck().get() ?? 0;
+}
+
 function migrate(db: Database.Database, file: string): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > MIGRATIONS.length) {
+  const current = userVersion(db);
+  if (current > SCHEMA_VERSION) {
     throw new PileupError(
       'corrupt_database',
       `${file} was written by a newer version of Pileup (schema ${current}); update Pileup to open it.`,
     );
   }
-  if (current === MIGRATIONS.length) return;
-  const hasTables = (db.prepare(`SELECT count(*) AS n FROM sqlite_schema`).get() as { n: number }).n > 0;
+  if (current === SCHEMA_VERSION) return;
+  const hasTables = db.prepare<[], number>(`SELECT count(*) FROM sqlite_schema`).pluck().get() !== 0;
   if (hasTables && file !== ':memory:') {
-    const backup = `${file}.before-v${MIGRATIONS.length}-${timestampForFileName()}.bak`;
+    const backup = `${file}.before-v${SCHEMA_VERSION}-${timestampForFileName()}.bak`;
     db.prepare('VACUUM INTO ?').run(backup);
   }
-  for (let version = current + 1; version <= MIGRATIONS.length; version++) {
-    const step = MIGRATIONS[version - 1]!;
+  for (let version = current + 1; version <= SCHEMA_VERSION; version++) {
+    const step = MIGRATIONS[version - 1];
+    if (step === undefined) throw new Error(`Migration ${version} is missing`);
     // IMMEDIATE takes the write lock first; another process opening the same
     // new file at the same moment may have applied this step meanwhile.
     db.transaction(() => {
-      if ((db.pragma('user_version', { simple: true }) as number) >= version) return;
+      if (userVersion(db) >= version) return;
       applyMigration(db, step);
       db.pragma(`user_version = ${version}`);
     }).immediate();
   }
 }
 
+function storedIndexVersion(db: Database.Database): number | undefined {
+  return db.prepare<[string], number>(`SELECT value FROM meta WHERE key = ?`).pluck().get(SEARCH_INDEX_VERSION_KEY);
+}
+
+/**
+ * Drops, creates and refills the search index when the file's index version
+ * is not the current one (or it has none), in one transaction: readers see the
+ * old index or the new one, and a failed rebuild leaves the old. A new journal
+ * has no entries, so its index is only created.
+ */
+function syncSearchIndex(db: Database.Database, onProgress: RebuildProgress | undefined): void {
+  if (storedIndexVersion(db) === SEARCH_INDEX_VERSION) return;
+  db.transaction(() => {
+    // Another process may have rebuilt it while this one waited for the lock.
+    if (storedIndexVersion(db) === SEARCH_INDEX_VERSION) return;
+    db.exec(DROP_SEARCH_INDEX);
+    db.exec(CREATE_SEARCH_INDEX);
+    rebuildSearchIndex(db, onProgress);
+    db.prepare<[string, number]>(
+      `INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+    ).run(SEARCH_INDEX_VERSION_KEY, SEARCH_INDEX_VERSION);
+  }).immediate();
+}
+
 /** The -wal file is cut back to this size after a checkpoint. */
 export const WAL_SIZE_LIMIT = 64 * 1024 * 1024;
 
-/** Opens (creating if missing) a journal database and brings its schema up to date. */
+/** Opens (creating if missing) a journal database and brings its schema and search index up to date. */
 export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
   if (file !== ':memory:') {
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -87,20 +125,77 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     db.pragma('temp_store = MEMORY');
     db.pragma('foreign_keys = ON');
     migrate(db, file);
+    syncSearchIndex(db, options.onIndexProgress);
     return db;
   } catch (error) {
     db?.close();
-    if (error instanceof PileupError) throw error;
-    const code = (error as { code?: string }).code;
-    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-      throw new PileupError('corrupt_database', `${file} is damaged and cannot be opened as a journal. The file was left untouched.`);
-    }
-    if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-      throw new PileupError('database_locked', `${file} is locked by another program. Close it and try again.`);
-    }
-    if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY') {
-      throw new PileupError('invalid_input', `Cannot open ${file} for writing: check the path and its permissions.`);
-    }
-    throw error;
+    throw asPileupError(error, file, 'writing');
+  }
+}
+
+/** SQLite's errors on opening, as the messages a host shows; other errors as they are. */
+function asPileupError(error: unknown, file: string, purpose: 'reading' | 'writing'): unknown {
+  if (!(error instanceof Database.SqliteError)) return error;
+  const code = error.code;
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    return new PileupError('corrupt_database', `${file} is damaged and cannot be opened as a journal. The file was left untouched.`);
+  }
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    return new PileupError('database_locked', `${file} is locked by another program. Close it and try again.`);
+  }
+  if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY') {
+    return new PileupError('invalid_input', `Cannot open ${file} for ${purpose}: check the path and its permissions.`);
+  }
+  return error;
+}
+
+/**
+ * Opens an existing journal for reading beside the writer: in WAL mode it
+ * reads the last commit while a write is under way. It changes nothing in the
+ * file: no migrations, no journal mode, no backup, and SQLite refuses writes
+ * through it (query_only). The writer opens the file first and brings it up
+ * to date, so a file at another schema or search index version is being
+ * written by another Pileup, older or newer: refused, rather than read wrongly.
+ */
+export function openReadConnection(file: string, options: ReadConnectionOptions = {}): Database.Database {
+  if (file === ':memory:' || !fs.existsSync(file)) {
+    throw new PileupError('not_found', `${file} does not exist: a journal is opened for writing before it is read.`);
+  }
+  if (fs.statSync(file).isDirectory()) throw new PileupError('invalid_input', `${file} is a folder, not a journal file.`);
+  assertLooksLikeSqlite(file);
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    db.pragma('query_only = ON');
+    db.pragma('cache_size = -65536');
+    db.pragma('temp_store = MEMORY');
+    assertReadable(db, file);
+    return db;
+  } catch (error) {
+    db?.close();
+    throw asPileupError(error, file, 'reading');
+  }
+}
+
+/** The file is at this Pileup's schema and search index versions. */
+function assertReadable(db: Database.Database, file: string): void {
+  const schema = userVersion(db);
+  if (schema === 0) {
+    throw new PileupError('not_found', `${file} is not a journal yet: a journal is opened for writing before it is read.`);
+  }
+  if (schema !== SCHEMA_VERSION) {
+    const other = schema > SCHEMA_VERSION ? 'a newer' : 'an older';
+    throw new PileupError(
+      'conflict',
+      `${file} is at schema ${schema}, this Pileup reads schema ${SCHEMA_VERSION}: ${other} Pileup is using it. Close that one and open the journal again.`,
+    );
+  }
+  const index = storedIndexVersion(db);
+  if (index !== SEARCH_INDEX_VERSION) {
+    throw new PileupError(
+      'conflict',
+      `${file} has search index version ${index ?? 'none'}, this Pileup reads version ${SEARCH_INDEX_VERSION}: another Pileup is using it. Close that one and open the journal again.`,
+    );
   }
 }

@@ -2,8 +2,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { Journal } from '../journal';
 import { applyMigration, MIGRATIONS } from '../migrations';
+import { up as TAG_DAYS_MIGRATION } from '../migrations/0003-tag-days';
 import { tempDir } from '../test-support/temp';
-import { TAG_DAYS_SCHEMA } from './schema';
 import { freshJournal, on } from './test-fixtures';
 
 type Row = { day: string; tag: string; count: number };
@@ -100,7 +100,7 @@ describe('tag_days stays in step with the journal', () => {
     const dir = tempDir('pileup-insights-migrate-');
     try {
       const file = dir.file('old.db');
-      const version = MIGRATIONS.indexOf(TAG_DAYS_SCHEMA);
+      const version = MIGRATIONS.indexOf(TAG_DAYS_MIGRATION);
       expect(version).toBeGreaterThan(0);
       const old = new Database(file);
       for (const step of MIGRATIONS.slice(0, version)) applyMigration(old, step);

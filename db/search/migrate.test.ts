@@ -5,6 +5,7 @@ import { Journal } from '../journal';
 import { listEntries } from '../list/index';
 import { applyMigration, MIGRATIONS } from '../migrations';
 import { tempDir } from '../test-support/temp';
+import { SEARCH_INDEX_VERSION, SEARCH_INDEX_VERSION_KEY } from './schema';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -29,8 +30,8 @@ function schema3Journal(file: string): void {
   old.close();
 }
 
-describe('migration 4', () => {
-  it('rebuilds the search index of an older journal in the present shape, after a backup', () => {
+describe('the search index of a journal from schema 3', () => {
+  it('is rebuilt in the present shape after the migrations, and their backup, because it has no index version', () => {
     const dir = tempDir('pileup-search-migrate-');
     cleanups.push(dir.cleanup);
     const file = dir.file('old.db');
@@ -43,6 +44,7 @@ describe('migration 4', () => {
     const tables = journal.db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table'`).pluck().all() as string[];
     expect(tables).toContain('search_chars');
     expect(tables).not.toContain('search_keys');
+    expect(journal.db.prepare<[string], number>(`SELECT value FROM meta WHERE key = ?`).pluck().get(SEARCH_INDEX_VERSION_KEY)).toBe(SEARCH_INDEX_VERSION);
 
     const found = (query: string): string[] => listEntries(journal.db, { filter: { query }, limit: 50 }).entries.map((e) => e.title);
     expect(found('캐')).toEqual(['캐시 설정']); // one character; the trashed 캐럴 is not indexed

@@ -1,6 +1,9 @@
-// The search index tables (migration 2, rebuilt in its present shape by
-// migration 4). The index is contentless: the text lives in `entries`; the
-// index only answers "which entries contain this".
+// The search index tables, in their present shape. The index is derived from
+// entries and carries its own version (not a schema migration): at open, a
+// file whose index version differs from SEARCH_INDEX_VERSION gets the index
+// dropped, created as below and rebuilt from entries (see open.ts). The index
+// is contentless: the text lives in `entries`; the index only answers "which
+// entries contain this".
 //
 // Why this shape (see DESIGN.md, "Korean text", and bench/bench.ts):
 // - search_text uses FTS5's trigram tokenizer over title, body and tags,
@@ -18,7 +21,7 @@
 //     each pillar N (0–3): pillar filters, exclusion-only queries and tag
 //     filters are then doclist intersections inside one MATCH, with no lookup
 //     into entries (joining entries for 60,000 matches costs ~25–100 ms).
-//     Since migration 4 it also marks the entry's ASCII letters and digits
+//     Since index version 1 it also marks the entry's ASCII letters and digits
 //     (\u0002a\u0002e\u0002…): "rollback e", typed on the way to "rollback
 //     error", stays one MATCH (see charInText in fts.ts).
 // - search_chars answers 1-character terms: each entry's distinct characters,
@@ -30,7 +33,7 @@
 //   A query that mixes one with words puts it into search_text's MATCH when
 //   it can (an ASCII mark, or the OR of the few trigrams that begin with a
 //   rarer character); otherwise the two tables are intersected by rowid.
-//   Why a table of its own (migration 4): as a column of search_text its
+//   Why a table of its own (since migration 4): as a column of search_text its
 //   characters were trigrams with positions, between marks whose in-between
 //   trigrams doubled them; that cost ~5 s of a 100,000-entry import, this
 //   table ~1 s (npm run bench).
@@ -48,31 +51,36 @@
 //   then writes 2 segments and merges none; 64 MB wrote ~16 and merging them
 //   cost ~2 s. The memory is held only while a write transaction is open.
 // Only live entries are indexed; the trash is searched by a scan (it is small).
-export const SEARCH_SCHEMA = `
-  CREATE TABLE search_keys (seq INTEGER PRIMARY KEY, key INTEGER NOT NULL);
 
-  CREATE VIRTUAL TABLE search_text USING fts5(
-    title, body, tags, meta, chars,
-    tokenize = 'trigram',
-    content = '', contentless_delete = 1
-  );
-  INSERT INTO search_text (search_text, rank) VALUES ('rank', 'bm25(10.0, 1.0, 5.0, 0.0, 0.0)');
-  INSERT INTO search_text (search_text, rank) VALUES ('hashsize', 67108864);
-  INSERT INTO search_text (search_text, rank) VALUES ('automerge', 8);
-  CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_text, 'row');
+/**
+ * The version of the index's shape and of what prepareDoc puts into it. Bump
+ * it whenever either changes: every journal's index is then rebuilt once at
+ * its next open, with no schema migration.
+ * 1: the tables below, meta marking ASCII letters and digits. (A journal at
+ *    schema 4 without a version row may have been indexed before the marks.)
+ */
+export const SEARCH_INDEX_VERSION = 1;
 
-  CREATE INDEX entries_search_cover ON entries (seq, deleted_at, pillars, day);
-`;
+/** The meta row holding the version of the file's search index. */
+export const SEARCH_INDEX_VERSION_KEY = 'search_index_version';
 
 /** Tokenizer of search_chars: each character that is not a space or a control character is a token. */
 const CHARS_TOKENIZER = `"unicode61 remove_diacritics 0 categories 'L* M* N* P* S* Co Cf Cn'"`;
 
-/** Migration 4: the tables as they are now; Journal's search index is then rebuilt from entries. */
-export const SEARCH_SCHEMA_V4 = `
-  DROP TABLE search_vocab;
-  DROP TABLE search_text;
-  DROP TABLE search_keys;
+/**
+ * Drops every table and index of the search index, in whatever version it is.
+ * A version that renames or removes one keeps the old name here.
+ */
+export const DROP_SEARCH_INDEX = `
+  DROP TABLE IF EXISTS search_vocab;
+  DROP TABLE IF EXISTS search_text;
+  DROP TABLE IF EXISTS search_chars;
+  DROP TABLE IF EXISTS search_keys;
+  DROP INDEX IF EXISTS entries_search_cover;
+`;
 
+/** Creates the search index, empty, in its present shape; rebuild.ts fills it. */
+export const CREATE_SEARCH_INDEX = `
   CREATE VIRTUAL TABLE search_text USING fts5(
     title, body, tags, meta,
     tokenize = 'trigram',
@@ -89,4 +97,6 @@ export const SEARCH_SCHEMA_V4 = `
     content = '', contentless_delete = 1, detail = none
   );
   INSERT INTO search_chars (search_chars, rank) VALUES ('hashsize', 67108864);
+
+  CREATE INDEX entries_search_cover ON entries (seq, deleted_at, pillars, day);
 `;

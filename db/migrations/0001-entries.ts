@@ -1,22 +1,7 @@
-// Ordered schema migrations. Migration N brings `PRAGMA user_version` from
-// N-1 to N. Never edit a migration that has shipped; add a new one.
-import type { Database } from 'better-sqlite3';
-import { BULK_WRITE_SCHEMA } from './bulk-write';
-import { TAG_DAYS_SCHEMA } from './insights/schema';
-import { rebuildSearchIndex } from './search/rebuild';
-import { SEARCH_SCHEMA, SEARCH_SCHEMA_V4 } from './search/schema';
-
-/** SQL, or a step that needs code (run inside the migration's transaction). */
-export type Migration = string | ((db: Database) => void);
-
-export function applyMigration(db: Database, step: Migration): void {
-  if (typeof step === 'string') db.exec(step);
-  else step(db);
-}
-
-export const MIGRATIONS: readonly Migration[] = [
-  // 1: entries, tags, revisions, change counter
-  `
+// Migration 1: entries, their tags and revisions, and the meta table with the
+// change counter that triggers bump on every write to entries.
+// Frozen: it has shipped. Never edit it; add a migration instead.
+export const up = `
   CREATE TABLE entries (
     seq        INTEGER PRIMARY KEY,
     id         TEXT NOT NULL UNIQUE,
@@ -61,16 +46,4 @@ export const MIGRATIONS: readonly Migration[] = [
   CREATE TRIGGER entries_changed_del AFTER DELETE ON entries BEGIN
     UPDATE meta SET value = value + 1 WHERE key = 'change_version';
   END;
-  `,
-  // 2: the full-text search index (see search/schema.ts)
-  SEARCH_SCHEMA,
-  // 3: tags per day for insights (see insights/schema.ts)
-  TAG_DAYS_SCHEMA,
-  // 4: one-character lookups in a table of their own, the index rebuilt (see
-  // search/schema.ts); per-row triggers step aside during imports (bulk-write.ts)
-  (db) => {
-    db.exec(SEARCH_SCHEMA_V4);
-    db.exec(BULK_WRITE_SCHEMA);
-    rebuildSearchIndex(db);
-  },
-];
+  `;
