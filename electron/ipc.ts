@@ -1,19 +1,40 @@
-// The contract over IPC, derived from it: one channel carries every method,
-// main checks who sent the message and dispatch() validates the input against
-// the contract's schema. Desktop-only calls (native dialogs) sit beside it.
+// The contract over IPC, derived from it: one channel carries every method the
+// renderer may call; main checks who sent the message and hands it to the
+// journal core (db/runner), which validates the input against the contract.
+// Main never waits on SQL: every call here is a message to the core's threads.
+// Desktop-only calls (native dialogs) sit beside it.
 import { z } from 'zod';
-import { dispatch, toErrorBody, type Handlers } from '../db/handlers-dispatch';
-import type { Envelope } from '../db/common/errors';
+import { isUiMethodName, type CallOptions } from '../db/common/contract';
+import type { Envelope, ErrorBody } from '../db/common/errors';
+import type { JobProgress } from '../db/common/model';
+import { fileWriteError, safeMarkdownFileName, writeTextFileAtomic } from '../db/files';
+import { toErrorBody } from '../db/handlers-dispatch';
 import { isTrustedSender, type SenderFrame } from './app-url';
 import { CHANNELS } from './channels';
-import { readMarkdownFile, safeMarkdownFileName, writeTextFileAtomic } from './files';
+import { readMarkdownFile } from './files';
+
+/** What IPC needs of the journal core (the runner in main.ts; a runner on a temporary file in tests). */
+export interface CoreCalls {
+  call(method: string, input: unknown, options?: CallOptions): Promise<Envelope<unknown>>;
+}
 
 export interface IpcDeps {
-  handlers: Handlers;
+  core: CoreCalls;
   /** Shows the native save dialog; resolves with the chosen path or null. */
   chooseSavePath(suggestedName: string): Promise<string | null>;
   /** Shows the native open dialog; resolves with the chosen path or null. */
   chooseOpenPath(): Promise<string | null>;
+}
+
+/** The parts of an IPC event used here. */
+export interface IpcEventLike {
+  senderFrame: SenderFrame | null;
+  sender: { id: number; send(channel: string, ...args: unknown[]): void };
+}
+
+/** What registerIpc needs of ipcMain (the real one in main.ts, a stand-in in tests). */
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: IpcEventLike, ...args: unknown[]) => unknown): void;
 }
 
 const UNTRUSTED: Envelope<never> = {
@@ -21,13 +42,87 @@ const UNTRUSTED: Envelope<never> = {
   error: { code: 'invalid_input', message: 'Refused: the request did not come from the Pileup window.' },
 };
 
-export function invokeFromRenderer(handlers: Handlers, sender: SenderFrame | null, method: unknown, input: unknown): Envelope<unknown> {
-  if (!isTrustedSender(sender)) return UNTRUSTED;
-  return dispatch(handlers, method, input);
+const fail = (error: ErrorBody): Envelope<never> => ({ ok: false, error });
+const callIdSchema = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional();
+
+/** Calls under way that the renderer may cancel, by window and call id. */
+class CallRegistry {
+  private readonly calls = new Map<string, AbortController>();
+
+  /** CallOptions for a call from `event`: progress goes back to that window, and a cancel reaches the core. */
+  begin(event: IpcEventLike, callId: number | undefined): { options: CallOptions; end(): void } {
+    if (callId === undefined) return { options: {}, end: () => undefined };
+    const key = `${event.sender.id}:${callId}`;
+    const controller = new AbortController();
+    this.calls.set(key, controller);
+    return {
+      options: {
+        signal: controller.signal,
+        onProgress: (progress: JobProgress) => event.sender.send(CHANNELS.progress, callId, progress),
+      },
+      end: () => this.calls.delete(key),
+    };
+  }
+
+  cancel(event: IpcEventLike, callId: unknown): void {
+    if (typeof callId === 'number') this.calls.get(`${event.sender.id}:${callId}`)?.abort();
+  }
+}
+
+export async function invokeFromRenderer(
+  core: CoreCalls,
+  calls: CallRegistry,
+  event: IpcEventLike,
+  method: unknown,
+  input: unknown,
+  callId: unknown,
+): Promise<Envelope<unknown>> {
+  if (!isTrustedSender(event.senderFrame)) return UNTRUSTED;
+  if (!isUiMethodName(method)) return fail({ code: 'invalid_input', message: `Unknown method: ${String(method).slice(0, 100)}` });
+  const id = callIdSchema.safeParse(callId);
+  if (!id.success) return fail({ code: 'invalid_input', message: 'The call id must be a whole number.' });
+  const call = calls.begin(event, id.data);
+  try {
+    return await core.call(method, input, call.options);
+  } finally {
+    call.end();
+  }
+}
+
+const exportArgs = z.tuple([z.unknown(), z.string().max(1000), callIdSchema]);
+
+/** Export to a file: the user picks the path, the core streams the export into it. */
+export async function exportFileFromRenderer(
+  deps: IpcDeps,
+  calls: CallRegistry,
+  event: IpcEventLike,
+  args: unknown[],
+): Promise<Envelope<{ savedTo: string; count: number } | null>> {
+  if (!isTrustedSender(event.senderFrame)) return UNTRUSTED;
+  const parsed = exportArgs.safeParse(args);
+  if (!parsed.success) return fail({ code: 'invalid_input', message: 'exportFile takes a filter, a file name and a call id.' });
+  const [filter, suggestedName, callId] = parsed.data;
+  let file: string | null;
+  try {
+    file = await deps.chooseSavePath(safeMarkdownFileName(suggestedName));
+  } catch (error) {
+    return fail(toErrorBody(error));
+  }
+  if (file === null) return { ok: true, value: null };
+  const call = calls.begin(event, callId);
+  try {
+    const reply = await deps.core.call('exportMarkdownFile', { filter, path: file }, call.options);
+    if (!reply.ok) return reply;
+    const count = typeof reply.value === 'object' && reply.value !== null && 'count' in reply.value && typeof reply.value.count === 'number' ? reply.value.count : 0;
+    return { ok: true, value: { savedTo: file, count } };
+  } finally {
+    call.end();
+  }
 }
 
 const saveArgs = z.tuple([z.string().max(1000), z.string()]);
 
+/** Saves a short text the renderer already has (a review) through the save dialog. */
 export async function saveMarkdownFromRenderer(
   deps: Pick<IpcDeps, 'chooseSavePath'>,
   sender: SenderFrame | null,
@@ -35,15 +130,19 @@ export async function saveMarkdownFromRenderer(
 ): Promise<Envelope<{ path: string } | null>> {
   if (!isTrustedSender(sender)) return UNTRUSTED;
   const parsed = saveArgs.safeParse(args);
-  if (!parsed.success) return { ok: false, error: { code: 'invalid_input', message: 'saveMarkdown takes a file name and the markdown text.' } };
+  if (!parsed.success) return fail({ code: 'invalid_input', message: 'saveMarkdown takes a file name and the markdown text.' });
   const [suggestedName, markdown] = parsed.data;
   try {
     const file = await deps.chooseSavePath(safeMarkdownFileName(suggestedName));
     if (file === null) return { ok: true, value: null };
-    writeTextFileAtomic(file, markdown);
+    try {
+      await writeTextFileAtomic(file, markdown);
+    } catch (error) {
+      throw fileWriteError(error, file);
+    }
     return { ok: true, value: { path: file } };
   } catch (error) {
-    return { ok: false, error: toErrorBody(error) };
+    return fail(toErrorBody(error));
   }
 }
 
@@ -55,19 +154,19 @@ export async function openMarkdownFromRenderer(
   try {
     const file = await deps.chooseOpenPath();
     if (file === null) return { ok: true, value: null };
-    return { ok: true, value: readMarkdownFile(file) };
+    return { ok: true, value: await readMarkdownFile(file) };
   } catch (error) {
-    return { ok: false, error: toErrorBody(error) };
+    return fail(toErrorBody(error));
   }
 }
 
-/** What registerIpc needs of ipcMain (the real one in main.ts, a stand-in in tests). */
-export interface IpcMainLike {
-  handle(channel: string, listener: (event: { senderFrame: SenderFrame | null }, ...args: unknown[]) => unknown): void;
-}
-
 export function registerIpc(ipcMain: IpcMainLike, deps: IpcDeps): void {
-  ipcMain.handle(CHANNELS.invoke, (event, method, input) => invokeFromRenderer(deps.handlers, event.senderFrame, method, input));
+  const calls = new CallRegistry();
+  ipcMain.handle(CHANNELS.invoke, (event, method, input, callId) => invokeFromRenderer(deps.core, calls, event, method, input, callId));
+  ipcMain.handle(CHANNELS.cancel, (event, callId) => {
+    if (isTrustedSender(event.senderFrame)) calls.cancel(event, callId);
+  });
+  ipcMain.handle(CHANNELS.exportFile, (event, ...args) => exportFileFromRenderer(deps, calls, event, args));
   ipcMain.handle(CHANNELS.saveMarkdown, (event, ...args) => saveMarkdownFromRenderer(deps, event.senderFrame, args));
   ipcMain.handle(CHANNELS.openMarkdown, (event) => openMarkdownFromRenderer(deps, event.senderFrame));
 }

@@ -1,13 +1,13 @@
 // The Electron main process: one hardened window over the journal. It stays
-// thin — the contract's handlers do the work; this file wires Electron's
-// objects into the small tested modules beside it.
+// thin and never waits on SQL: the journal core runs beside it on worker
+// threads (db/runner), supervised and restarted if one stops; this file wires
+// Electron's objects into the small tested modules beside it.
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { APP_NAME } from '../db/default-path';
 import { PileupError } from '../db/common/errors';
-import { createHandlers } from '../db/handlers';
-import { Journal } from '../db/journal';
+import { startRunner, type CoreRunner, type CoreStatus } from '../db/runner/runner';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol';
 import { APP_INDEX_URL } from './app-url';
 import { CHANNELS } from './channels';
@@ -28,7 +28,8 @@ app.setPath('userData', process.env.PILEUP_USER_DATA ? path.resolve(process.env.
 app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
-let journal: Journal | null = null;
+let core: Promise<CoreRunner> | null = null;
+let coreClosed = false;
 
 function failAndQuit(title: string, message: string): void {
   process.stderr.write(`${title}: ${message}\n`);
@@ -36,7 +37,8 @@ function failAndQuit(title: string, message: string): void {
   app.exit(1);
 }
 
-function openJournal(): Journal | null {
+/** Starts the journal core; a journal that cannot be opened ends the app with the reason. */
+function startCore(): Promise<CoreRunner> | null {
   const dbFile = resolveDbPath(process.argv);
   const nativeBinding = nativeBindingPath(app.getAppPath(), process.versions.electron);
   if (!fs.existsSync(nativeBinding)) {
@@ -47,12 +49,22 @@ function openJournal(): Journal | null {
     );
     return null;
   }
-  try {
-    return Journal.open(dbFile, { nativeBinding });
-  } catch (error) {
-    const message = error instanceof PileupError ? error.message : `${dbFile} could not be opened: ${(error as Error).message}`;
+  const started = startRunner({ file: dbFile, nativeBinding, onStatus: showCoreStatus });
+  started.catch((error: unknown) => {
+    const message = error instanceof PileupError ? error.message : `${dbFile} could not be opened: ${String(error)}`;
     failAndQuit('Pileup cannot open the journal', message);
-    return null;
+  });
+  return started;
+}
+
+/** The core's news for every window: a search index rebuilt at open shows on the taskbar, a restart in the app. */
+function showCoreStatus(status: CoreStatus): void {
+  for (const win of BrowserWindow.getAllWindows()) {
+    if (status.state === 'opening') win.setProgressBar(status.progress.total ? status.progress.done / status.progress.total : 2);
+    else {
+      win.setProgressBar(-1);
+      win.webContents.send(CHANNELS.coreStatus, status);
+    }
   }
 }
 
@@ -143,19 +155,33 @@ function start(): void {
     if (process.platform !== 'darwin') app.quit();
   });
 
-  app.on('will-quit', () => {
-    journal?.close();
-    journal = null;
+  app.on('will-quit', (event) => {
+    // The core finishes what it is writing (an import under way is cancelled and leaves nothing) and closes the journal.
+    if (!core || coreClosed) return;
+    event.preventDefault();
+    void core
+      .then((runner) => runner.close())
+      .catch(() => undefined)
+      .finally(() => {
+        coreClosed = true;
+        app.quit();
+      });
   });
 
   void app.whenReady().then(() => {
-    journal = openJournal();
-    if (!journal) return;
+    const started = startCore();
+    if (!started) return;
+    core = started;
     const ses = session.defaultSession;
     ses.setPermissionRequestHandler((_contents, permission, callback, details) => callback(isPermissionAllowed(permission, details.requestingUrl)));
     ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin));
     registerAppProtocol(protocol, path.join(app.getAppPath(), 'dist-renderer'));
-    registerIpc(ipcMain, { handlers: createHandlers(journal), chooseSavePath, chooseOpenPath });
+    registerIpc(ipcMain, {
+      // Calls made while the journal opens wait for it; main's thread never does.
+      core: { call: async (method, input, options) => (await started).call(method, input, options) },
+      chooseSavePath,
+      chooseOpenPath,
+    });
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(buildMenuTemplate(process.platform, sendMenuCommand, menuLabelsFor(app.getLocale()), { devTools: !app.isPackaged })),
     );

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Rectangle } from 'electron';
-import { writeTextFileAtomic } from './files';
+import { writeSmallFileAtomic } from './files';
 
 export interface WindowState {
   x?: number;
@@ -69,7 +69,7 @@ export function loadWindowState(file: string, workAreas: readonly Rectangle[]): 
 export function saveWindowState(file: string, state: WindowState): void {
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    writeTextFileAtomic(file, `${JSON.stringify(state, null, 2)}\n`);
+    writeSmallFileAtomic(file, `${JSON.stringify(state, null, 2)}\n`);
   } catch {
     // Losing the window position is not worth an error dialog on quit.
   }

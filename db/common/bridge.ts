@@ -1,16 +1,36 @@
 // What a host puts on `window.pileupHost` for the renderer (types only).
 import type { Envelope } from './errors';
+import type { JobProgress, ListFilter } from './model';
 
 export type MenuCommand = 'new-entry' | 'save' | 'find' | 'export' | 'copy-markdown' | 'import' | 'journal' | 'insights' | 'trash';
+
+/** A call the renderer follows: its id (to cancel it) and where its progress goes. */
+export interface FollowedCall {
+  id: number;
+  onProgress?: (progress: JobProgress) => void;
+}
+
+/** The journal core stopped and is being started again, or cannot be. */
+export type CoreNotice = { state: 'restarting' | 'ready' | 'down'; message?: string };
 
 export interface HostBridge {
   kind: 'electron' | 'web';
   /** Calls a contract method; never rejects for application errors (they come back in the envelope). */
-  invoke(method: string, input: unknown): Promise<Envelope<unknown>>;
-  /** Desktop only: native save dialog. Resolves with the chosen path, or null when cancelled. */
+  invoke(method: string, input: unknown, call?: FollowedCall): Promise<Envelope<unknown>>;
+  /** Cancels a followed call (an import under way: it then leaves nothing behind). */
+  cancel(callId: number): void;
+  /**
+   * Exports the entries a filter selects to a file, streamed by the core: the
+   * desktop asks where with its save dialog; the browser downloads it.
+   * Resolves with null when the user cancelled the dialog.
+   */
+  exportFile(filter: ListFilter, suggestedName: string, call?: FollowedCall): Promise<Envelope<{ savedTo: string; count: number; native: boolean } | null>>;
+  /** Desktop only: native save dialog for a text the renderer has (a review). Resolves with the chosen path, or null when cancelled. */
   saveMarkdown?(suggestedName: string, markdown: string): Promise<{ path: string } | null>;
   /** Desktop only: native open dialog. Resolves with the file read, or null when cancelled. */
   openMarkdown?(): Promise<{ fileName: string; markdown: string } | null>;
   /** Desktop only: application menu commands. Returns an unsubscribe function. */
   onMenu?(listener: (command: MenuCommand) => void): () => void;
+  /** Desktop only: news of the journal core. Returns an unsubscribe function. */
+  onCoreNotice?(listener: (notice: CoreNotice) => void): () => void;
 }

@@ -21,6 +21,8 @@ export type ToCore =
 
 export type FromCore =
   | { type: 'ready' }
+  /** While the journal opens: the search index is being rebuilt. */
+  | { type: 'opening'; progress: JobProgress }
   /** The journal could not be opened: the thread exits after this. */
   | { type: 'failed'; error: ErrorBody }
   | { type: 'progress'; id: number; progress: JobProgress }

@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { isMethodName, runsOnReader, type CallOptions } from '../common/contract';
 import { PileupError, type Envelope, type ErrorBody } from '../common/errors';
+import type { JobProgress } from '../common/model';
 import { workerStart } from '../worker-start';
 import type { CoreRole, CoreWorkerData, FromCore, ToCore } from './protocol';
 
@@ -22,6 +23,7 @@ export interface RunnerOptions {
 }
 
 export type CoreStatus =
+  | { state: 'opening'; progress: JobProgress }
   | { state: 'restarting'; role: CoreRole; message: string }
   | { state: 'ready'; role: CoreRole }
   | { state: 'down'; role: CoreRole; message: string };
@@ -93,6 +95,8 @@ class CoreThread {
           resolve();
         } else if (message.type === 'failed') {
           reject(new PileupError(message.error.code, message.error.message));
+        } else if (message.type === 'opening') {
+          this.onStatus({ state: 'opening', progress: message.progress });
         } else if (message.type === 'progress') {
           this.pending.get(message.id)?.onProgress?.(message.progress);
         } else {

@@ -2,7 +2,7 @@
 // connection; calls run one after another, an import's chunks included) or
 // the read side (a read connection; each call answers at once, and a long
 // read — an export — lets other reads run between its pages).
-import Database from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
 import { isMethodName } from '../common/contract';
 import { PileupError } from '../common/errors';
@@ -10,19 +10,13 @@ import { createReadHandlers, createWriteHandlers } from '../handlers';
 import { dispatch, toErrorBody, type HandlerMap } from '../handlers-dispatch';
 import type { JobContext } from '../job';
 import { Journal } from '../journal';
+import { openReadConnection } from '../open';
 import { isCoreWorkerData, type CoreWorkerData, type FromCore, type ToCore } from './protocol';
 
 /** Progress messages per call, at most one per this many milliseconds. */
 const PROGRESS_EVERY_MS = 50;
 
-function openReader({ file, nativeBinding }: CoreWorkerData): Database.Database {
-  const db = new Database(file, nativeBinding ? { fileMustExist: true, nativeBinding } : { fileMustExist: true });
-  db.pragma('busy_timeout = 5000');
-  db.pragma('query_only = ON');
-  db.pragma('cache_size = -65536');
-  db.pragma('temp_store = MEMORY');
-  return db;
-}
+const openReader = ({ file, nativeBinding }: CoreWorkerData): Database => openReadConnection(file, nativeBinding ? { nativeBinding } : {});
 
 interface Side {
   handlers: HandlerMap;
@@ -31,9 +25,11 @@ interface Side {
   close(): void;
 }
 
-function openSide(data: CoreWorkerData): Side {
+function openSide(data: CoreWorkerData, send: (message: FromCore) => void): Side {
   if (data.role === 'write') {
-    const journal = Journal.open(data.file, data.nativeBinding ? { nativeBinding: data.nativeBinding } : {});
+    // Opening may rebuild the search index (a new index version): its progress goes out as it comes.
+    const onIndexProgress = (done: number, total: number): void => send({ type: 'opening', progress: { phase: 'indexing', done, total } });
+    const journal = Journal.open(data.file, { onIndexProgress, ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}) });
     return { handlers: createWriteHandlers(journal), serial: true, close: () => journal.close() };
   }
   const db = openReader(data);
@@ -57,7 +53,7 @@ function main(): void {
   }
   let side: Side;
   try {
-    side = openSide(workerData);
+    side = openSide(workerData, send);
   } catch (error) {
     send({ type: 'failed', error: error instanceof PileupError ? toErrorBody(error) : { code: 'internal', message: `The journal could not be opened: ${String(error)}` } });
     return;

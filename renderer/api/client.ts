@@ -1,8 +1,9 @@
 // The renderer's only way to the journal: a typed client derived from the
 // contract, over whatever bridge the host provides (Electron preload or HTTP).
-import type { HostBridge } from '../../db/common/bridge';
-import type { MethodName, PileupApi } from '../../db/common/contract';
+import type { FollowedCall, HostBridge } from '../../db/common/bridge';
+import type { CallOptions, PileupApi } from '../../db/common/contract';
 import type { Envelope, ErrorCode } from '../../db/common/errors';
+import type { JobProgress, ListFilter } from '../../db/common/model';
 
 declare global {
   interface Window {
@@ -19,39 +20,117 @@ export class ApiError extends Error {
   }
 }
 
+const UNREACHABLE: Envelope<never> = { ok: false, error: { code: 'internal', message: 'Cannot reach the Pileup host. Is it still running?' } };
+const NDJSON = 'application/x-ndjson';
+
+function isEnvelope(value: unknown): value is Envelope<unknown> {
+  return typeof value === 'object' && value !== null && 'ok' in value && typeof value.ok === 'boolean';
+}
+
+function isProgress(value: unknown): value is JobProgress {
+  return typeof value === 'object' && value !== null && 'done' in value && 'total' in value && 'phase' in value;
+}
+
+/**
+ * Reads a reply: a followed call asks for NDJSON, progress lines and then
+ * `{"envelope": …}`; other calls get the envelope as plain JSON.
+ */
+async function readReply(response: Response, onProgress: ((progress: JobProgress) => void) | undefined): Promise<Envelope<unknown>> {
+  const broken: Envelope<never> = { ok: false, error: { code: 'internal', message: `The host answered ${response.status} without a result.` } };
+  if (!(response.headers.get('content-type') ?? '').startsWith(NDJSON) || !response.body) {
+    const value: unknown = await response.json().catch(() => null);
+    return isEnvelope(value) ? value : broken;
+  }
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffered = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (value) buffered += value;
+    let newline: number;
+    while ((newline = buffered.indexOf('\n')) >= 0) {
+      const line: unknown = JSON.parse(buffered.slice(0, newline));
+      buffered = buffered.slice(newline + 1);
+      if (typeof line !== 'object' || line === null) continue;
+      if ('envelope' in line && isEnvelope(line.envelope)) return line.envelope;
+      if ('progress' in line && isProgress(line.progress)) onProgress?.(line.progress);
+    }
+    if (done) return broken;
+  }
+}
+
 /** The browser host: the same contract over same-origin HTTP (auth by the host's cookie). */
 function webBridge(): HostBridge {
+  const running = new Map<number, AbortController>();
+  const post = async (path: string, body: unknown, call: FollowedCall | undefined): Promise<Envelope<unknown>> => {
+    const controller = new AbortController();
+    if (call) running.set(call.id, controller);
+    try {
+      const response = await fetch(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(call ? { accept: `${NDJSON}, application/json` } : {}) },
+        credentials: 'same-origin',
+        body: JSON.stringify(body ?? {}),
+        signal: controller.signal,
+      });
+      return await readReply(response, call?.onProgress);
+    } catch {
+      return controller.signal.aborted ? { ok: false, error: { code: 'cancelled', message: 'Cancelled.' } } : UNREACHABLE;
+    } finally {
+      if (call) running.delete(call.id);
+    }
+  };
   return {
     kind: 'web',
-    async invoke(method, input) {
-      let response: Response;
-      try {
-        response = await fetch(`api/${encodeURIComponent(method)}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          credentials: 'same-origin',
-          body: JSON.stringify(input ?? {}),
-        });
-      } catch {
-        return { ok: false, error: { code: 'internal', message: 'Cannot reach the Pileup host. Is it still running?' } };
-      }
-      try {
-        return (await response.json()) as Envelope<unknown>;
-      } catch {
-        return { ok: false, error: { code: 'internal', message: `The host answered ${response.status} without a result.` } };
-      }
+    invoke: (method, input, call) => post(`api/${encodeURIComponent(method)}`, input, call),
+    cancel: (callId) => running.get(callId)?.abort(),
+    async exportFile(filter, suggestedName, call) {
+      const reply = await post('host/export', { filter }, call);
+      if (!reply.ok) return reply;
+      const value = reply.value;
+      const download = typeof value === 'object' && value !== null && 'download' in value && typeof value.download === 'string' ? value.download : null;
+      const count = typeof value === 'object' && value !== null && 'count' in value && typeof value.count === 'number' ? value.count : 0;
+      if (!download) return { ok: false, error: { code: 'internal', message: 'The host did not offer the export for download.' } };
+      const link = document.createElement('a');
+      link.href = `${download}?name=${encodeURIComponent(suggestedName)}`;
+      link.download = suggestedName;
+      link.style.display = 'none';
+      document.body.append(link);
+      link.click();
+      link.remove();
+      return { ok: true, value: { savedTo: suggestedName, count, native: false } };
     },
   };
 }
 
 export const bridge: HostBridge = window.pileupHost ?? webBridge();
 
+let nextCallId = 1;
+
+/** Runs a bridge call, following it when the caller asked for progress or may cancel. */
+export async function follow<T>(options: CallOptions | undefined, send: (call: FollowedCall | undefined) => Promise<Envelope<T>>): Promise<T> {
+  const follows = options?.onProgress !== undefined || options?.signal !== undefined;
+  const call: FollowedCall | undefined = follows ? { id: nextCallId++, ...(options?.onProgress ? { onProgress: options.onProgress } : {}) } : undefined;
+  const cancel = (): void => {
+    if (call) bridge.cancel(call.id);
+  };
+  options?.signal?.addEventListener('abort', cancel, { once: true });
+  try {
+    const envelope = await send(call);
+    if (!envelope.ok) throw new ApiError(envelope.error.code, envelope.error.message);
+    return envelope.value;
+  } finally {
+    options?.signal?.removeEventListener('abort', cancel);
+  }
+}
+
+/** Every contract method the renderer may call, as `api.method(input, { onProgress, signal })`. */
 export const api = new Proxy({} as PileupApi, {
   get(_target, method: string) {
-    return async (input: unknown) => {
-      const envelope = await bridge.invoke(method as MethodName, input);
-      if (!envelope.ok) throw new ApiError(envelope.error.code, envelope.error.message);
-      return envelope.value;
-    };
+    return (input: unknown, options?: CallOptions) => follow(options, (call) => bridge.invoke(method, input, call));
   },
 });
+
+/** Exports to a file (save dialog on the desktop, a download in the browser); null when the user cancelled. */
+export function exportFile(filter: ListFilter, suggestedName: string, options?: CallOptions): Promise<{ savedTo: string; count: number; native: boolean } | null> {
+  return follow(options, (call) => bridge.exportFile(filter, suggestedName, call));
+}

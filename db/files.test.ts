@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../db/test-support/temp';
-import { safeMarkdownFileName, writeTextFileAtomic } from './files';
+import { tempDir } from './test-support/temp';
+import { openAtomicFile, safeMarkdownFileName, writeTextFileAtomic } from './files';
 
 describe('safeMarkdownFileName', () => {
   it('keeps a plain name and adds .md when missing', () => {
@@ -24,16 +24,25 @@ describe('writeTextFileAtomic', () => {
   const tmp = tempDir('pileup-files-');
   afterAll(() => tmp.cleanup());
 
-  it('replaces a file completely and leaves no temporary file', () => {
+  it('replaces a file completely and leaves no temporary file', async () => {
     const file = tmp.file('export.md');
     fs.writeFileSync(file, 'old content that is longer than the new one');
-    writeTextFileAtomic(file, '# 새 내용\n');
+    await writeTextFileAtomic(file, '# 새 내용\n');
     expect(fs.readFileSync(file, 'utf8')).toBe('# 새 내용\n');
     expect(fs.readdirSync(tmp.dir)).toEqual(['export.md']);
   });
 
-  it('fails with a message for a folder that does not exist, leaving nothing behind', () => {
-    expect(() => writeTextFileAtomic(tmp.file('missing/export.md'), 'x')).toThrow();
+  it('fails with a message for a folder that does not exist, leaving nothing behind', async () => {
+    await expect(writeTextFileAtomic(tmp.file('missing/export.md'), 'x')).rejects.toThrow(/folder of .* does not exist/);
+    expect(fs.readdirSync(tmp.dir)).toEqual(['export.md']);
+  });
+
+  it('keeps the old file when a piecewise write is abandoned', async () => {
+    const file = tmp.file('export.md');
+    const out = openAtomicFile(file);
+    await out.write('# 반쯤 쓴 내보내기\n');
+    await out.abort();
+    expect(fs.readFileSync(file, 'utf8')).toBe('# 새 내용\n');
     expect(fs.readdirSync(tmp.dir)).toEqual(['export.md']);
   });
 });
