@@ -45,9 +45,12 @@ export function useJournalSync(): { offline: Error | null; checkNow: () => void 
     if (version === undefined || version === seen.current) return;
     const first = seen.current === undefined;
     seen.current = version;
-    if (!first) void refreshJournal(queryClient);
-    // The first stamp only records where we start (the queries read after it), unless the host was unreachable until now.
-    else void queryClient.refetchQueries({ queryKey: journalKeys.all, type: 'active', predicate: (query) => query.state.status === 'error' });
+    if (first) {
+      // The first stamp only records where we start (the queries read after it), unless the host was unreachable until now.
+      void queryClient.refetchQueries({ queryKey: journalKeys.all, type: 'active', predicate: (query) => query.state.status === 'error' });
+    } else {
+      void refreshJournal(queryClient);
+    }
   }, [version, queryClient]);
 
   const checkNow = useCallback(() => void queryClient.refetchQueries({ queryKey: STAMP_KEY }), [queryClient]);

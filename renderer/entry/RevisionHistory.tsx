@@ -14,8 +14,8 @@ import { Markdown } from './Markdown';
 export function RevisionHistory({ entry, onRestored }: { entry: Entry; onRestored: (entry: Entry, savedAt: string) => void }) {
   const { t, i18n } = useTranslation('app');
   const load = useRevisions(entry.id);
-  const [chosen, setSelected] = useState<number | null>(null);
-  const [restoreError, setError] = useState<unknown>(null);
+  const [chosen, setChosen] = useState<number | null>(null);
+  const [restoreError, setRestoreError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
   const revisions = load.data ?? null;
@@ -26,12 +26,12 @@ export function RevisionHistory({ entry, onRestored }: { entry: Entry; onRestore
 
   const restore = async (r: Revision) => {
     setBusy(true);
-    setError(null);
+    setRestoreError(null);
     try {
       const restored = await api.restoreRevision({ id: entry.id, revisionId: r.id });
       onRestored(restored, r.savedAt);
     } catch (e) {
-      setError(e);
+      setRestoreError(e);
     } finally {
       setBusy(false);
     }
@@ -54,7 +54,7 @@ export function RevisionHistory({ entry, onRestored }: { entry: Entry; onRestore
           <ul className="history-list" aria-label={t('history.title')}>
             {revisions.map((r) => (
               <li key={r.id}>
-                <button type="button" className={`history-item${r.id === selected ? ' selected' : ''}`} aria-pressed={r.id === selected} onClick={() => setSelected(r.id)}>
+                <button type="button" className={`history-item${r.id === selected ? ' selected' : ''}`} aria-pressed={r.id === selected} onClick={() => setChosen(r.id)}>
                   <span className="history-when">{t('history.savedAt', { date: formatTimestamp(r.savedAt, i18n.language) })}</span>
                   <span className="history-item-title">{shownTitle(r.title, t)}</span>
                 </button>
