@@ -1,7 +1,20 @@
 // The first screen of an empty journal: the four pillars in one screen, and one button.
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PILLARS } from '../../db/common/model';
 import { PillarIcon } from '../common/PillarChip';
+
+const DISMISSED_KEY = 'pileup.firstRunDismissed';
+
+/** Whether the user has started (or skipped) the first run, remembered across reloads; and a way to record it. */
+export function useFirstRunDismissed(): [boolean, () => void] {
+  const [dismissed, setDismissed] = useState(() => localStorage.getItem(DISMISSED_KEY) === '1');
+  const dismiss = useCallback(() => {
+    localStorage.setItem(DISMISSED_KEY, '1');
+    setDismissed(true);
+  }, []);
+  return [dismissed, dismiss];
+}
 
 export function FirstRun({ onStart, onSkip }: { onStart: () => void; onSkip: () => void }) {
   const { t } = useTranslation('app');

@@ -21,7 +21,6 @@ const DRAFT_DELAY_MS = 300;
 export interface EntryEditorProps {
   /** null for a new entry. */
   entryId: string | null;
-  version: number;
   onSaved: (entry: Entry, created: boolean) => void;
   onClose: () => void;
 }
@@ -47,7 +46,7 @@ function startFrom(entryId: string | null, baseline: EditorFields, base: Entry |
     : { status: 'ready', baseline, fields: baseline, restoredAt: null, base };
 }
 
-export function EntryEditor({ entryId, version, onSaved, onClose }: EntryEditorProps) {
+export function EntryEditor({ entryId, onSaved, onClose }: EntryEditorProps) {
   const [start, setStart] = useState<Start>(() => (entryId ? { status: 'loading' } : startFrom(null, blankFields(), null)));
 
   useEffect(() => {
@@ -66,14 +65,14 @@ export function EntryEditor({ entryId, version, onSaved, onClose }: EntryEditorP
 
   if (start.status === 'loading') return <div className="pane-message" aria-busy="true" />;
   if (start.status === 'error') return <PaneError error={start.error} onClose={onClose} />;
-  return <EditorForm entryId={entryId} start={start} version={version} onSaved={onSaved} onClose={onClose} />;
+  return <EditorForm entryId={entryId} start={start} onSaved={onSaved} onClose={onClose} />;
 }
 
 interface EditorFormProps extends EntryEditorProps {
   start: Extract<Start, { status: 'ready' }>;
 }
 
-function EditorForm({ entryId, start, version, onSaved, onClose }: EditorFormProps) {
+function EditorForm({ entryId, start, onSaved, onClose }: EditorFormProps) {
   const { t, i18n } = useTranslation('app');
   const [fields, setFields] = useState<EditorFields>(start.fields);
   const [baseline, setBaseline] = useState<EditorFields>(start.baseline);
@@ -276,7 +275,6 @@ function EditorForm({ entryId, start, version, onSaved, onClose }: EditorFormPro
           onChange={(tags) => update({ tags })}
           text={fields.pendingTag}
           onTextChange={(pendingTag) => update({ pendingTag })}
-          version={version}
           hint={t('editor.tagsHint')}
           className="field"
         />

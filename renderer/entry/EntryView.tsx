@@ -1,9 +1,11 @@
 // One entry, read: rendered markdown, its pillars and tags, and what can be done
 // with it (edit, history, delete; or restore / delete forever in the trash).
-import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../db/common/model';
-import { api } from '../api/client';
+import { useEntry } from '../app/data';
+import { journalKeys } from '../app/journalKeys';
 import { formatDay, formatTimestamp } from '../common/dates';
 import { PaneError } from '../common/PaneError';
 import { EntryChips } from '../common/PillarChip';
@@ -13,7 +15,6 @@ import { RevisionHistory } from './RevisionHistory';
 
 export interface EntryViewProps {
   id: string;
-  version: number;
   onEdit: () => void;
   onClose: () => void;
   onDelete: (entry: Entry) => void;
@@ -22,28 +23,16 @@ export interface EntryViewProps {
   onRevisionRestored: (entry: Entry, savedAt: string) => void;
 }
 
-type Load = { status: 'loading' } | { status: 'ready'; entry: Entry } | { status: 'error'; error: unknown };
-
-export function EntryView({ id, version, onEdit, onClose, onDelete, onRestoreFromTrash, onPurge, onRevisionRestored }: EntryViewProps) {
+export function EntryView({ id, onEdit, onClose, onDelete, onRestoreFromTrash, onPurge, onRevisionRestored }: EntryViewProps) {
   const { t, i18n } = useTranslation('app');
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const queryClient = useQueryClient();
+  const load = useEntry(id);
   const [showHistory, setShowHistory] = useState(false);
 
-  useEffect(() => {
-    let current = true;
-    api.getEntry({ id }).then(
-      (entry) => current && setLoad({ status: 'ready', entry }),
-      (error: unknown) => current && setLoad({ status: 'error', error }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [id, version]);
+  if (load.isPending) return <div className="pane-message" aria-busy="true" />;
+  if (load.isError) return <PaneError error={load.error} onClose={onClose} />;
 
-  if (load.status === 'loading') return <div className="pane-message" aria-busy="true" />;
-  if (load.status === 'error') return <PaneError error={load.error} onClose={onClose} />;
-
-  const { entry } = load;
+  const entry = load.data;
   const inTrash = entry.deletedAt !== null;
   const title = shownTitle(entry.title, t);
 
@@ -99,9 +88,8 @@ export function EntryView({ id, version, onEdit, onClose, onDelete, onRestoreFro
         {showHistory && !inTrash && (
           <RevisionHistory
             entry={entry}
-            version={version}
             onRestored={(restored, savedAt) => {
-              setLoad({ status: 'ready', entry: restored });
+              queryClient.setQueryData(journalKeys.entry(id), restored);
               onRevisionRestored(restored, savedAt);
             }}
           />

@@ -1,47 +1,37 @@
 // Earlier versions of an entry, newest first; any of them can be brought back
 // (which itself keeps the current version as a revision, so nothing is lost).
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry, Revision } from '../../db/common/model';
 import { api } from '../api/client';
+import { useRevisions } from '../app/data';
 import { formatDay, formatTimestamp } from '../common/dates';
 import { errorMessage } from '../common/errors';
 import { EntryChips } from '../common/PillarChip';
 import { shownTitle } from '../common/titles';
 import { Markdown } from './Markdown';
 
-export function RevisionHistory({ entry, version, onRestored }: { entry: Entry; version: number; onRestored: (entry: Entry, savedAt: string) => void }) {
+export function RevisionHistory({ entry, onRestored }: { entry: Entry; onRestored: (entry: Entry, savedAt: string) => void }) {
   const { t, i18n } = useTranslation('app');
-  const [revisions, setRevisions] = useState<Revision[] | null>(null);
-  const [selected, setSelected] = useState<number | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const load = useRevisions(entry.id);
+  const [chosen, setChosen] = useState<number | null>(null);
+  const [restoreError, setRestoreError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    let current = true;
-    api.listRevisions({ id: entry.id }).then(
-      (list) => {
-        if (!current) return;
-        setRevisions(list);
-        setSelected((s) => (s !== null && list.some((r) => r.id === s) ? s : (list[0]?.id ?? null)));
-      },
-      (e: unknown) => current && setError(e),
-    );
-    return () => {
-      current = false;
-    };
-  }, [entry.id, entry.updatedAt, version]);
-
-  const revision = revisions?.find((r) => r.id === selected) ?? null;
+  const revisions = load.data ?? null;
+  // The chosen revision while the list still holds it, else the newest.
+  const revision = revisions?.find((r) => r.id === chosen) ?? revisions?.[0] ?? null;
+  const selected = revision?.id ?? null;
+  const error = restoreError ?? load.error;
 
   const restore = async (r: Revision) => {
     setBusy(true);
-    setError(null);
+    setRestoreError(null);
     try {
       const restored = await api.restoreRevision({ id: entry.id, revisionId: r.id });
       onRestored(restored, r.savedAt);
     } catch (e) {
-      setError(e);
+      setRestoreError(e);
     } finally {
       setBusy(false);
     }
@@ -64,7 +54,7 @@ export function RevisionHistory({ entry, version, onRestored }: { entry: Entry; 
           <ul className="history-list" aria-label={t('history.title')}>
             {revisions.map((r) => (
               <li key={r.id}>
-                <button type="button" className={`history-item${r.id === selected ? ' selected' : ''}`} aria-pressed={r.id === selected} onClick={() => setSelected(r.id)}>
+                <button type="button" className={`history-item${r.id === selected ? ' selected' : ''}`} aria-pressed={r.id === selected} onClick={() => setChosen(r.id)}>
                   <span className="history-when">{t('history.savedAt', { date: formatTimestamp(r.savedAt, i18n.language) })}</span>
                   <span className="history-item-title">{shownTitle(r.title, t)}</span>
                 </button>

@@ -1,9 +1,12 @@
 // The Insights view: what the journal measures back to its writer. Works on
 // its own: it needs only the api client and a way to open the journal on a filter.
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Insights, ListFilter, Pillar, WeekPillarCounts } from '../../db/common/model';
 import { api } from '../api/client';
+import { journalKeys } from '../app/journalKeys';
+import { afterStampRead } from '../app/journalSync';
 import { formatDay } from '../common/dates';
 import { addDays } from '../../db/common/calendar';
 import { Heatmap } from './Heatmap';
@@ -14,75 +17,43 @@ import { WeeklyChart, type WeekPeriod } from './WeeklyChart';
 import './insights.css';
 import './strings';
 
-type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: Insights };
-
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
 /** Weeks for the chosen period: the year already loaded covers up to 52; two years need their own request. */
+function useInsights(range: { from?: string; to?: string }, enabled = true) {
+  return useQuery({
+    queryKey: journalKeys.insights(range),
+    queryFn: async ({ client }): Promise<Insights> => {
+      await afterStampRead(client);
+      return api.insights(range);
+    },
+    enabled,
+  });
+}
+
+/** Weeks for the chosen period: the year already loaded covers up to 52; two years need their own request. */
 function useWeeks(data: Insights | null, period: WeekPeriod): { weeks: WeekPillarCounts[]; loading: boolean } {
-  const [longer, setLonger] = useState<{ key: string; weeks: WeekPillarCounts[] } | null>(null);
   const to = data?.to;
   const needsMore = period > 52 && to !== undefined;
-  const key = `${to ?? ''}|${period}`;
-  useEffect(() => {
-    if (!needsMore || !to) return;
-    let cancelled = false;
-    api.insights({ from: addDays(to, -(period * 7 - 1)), to }).then(
-      (result) => {
-        if (!cancelled) setLonger({ key, weeks: result.weekly.slice(-period) });
-      },
-      () => {
-        if (!cancelled) setLonger({ key, weeks: [] });
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [needsMore, to, period, key]);
+  // Disabled (and never read) until a longer period is chosen.
+  const longer = useInsights(to ? { from: addDays(to, -(period * 7 - 1)), to } : {}, needsMore);
   if (!data) return { weeks: [], loading: false };
   if (!needsMore) return { weeks: data.weekly.slice(-period), loading: false };
-  return longer?.key === key ? { weeks: longer.weeks, loading: false } : { weeks: data.weekly.slice(-52), loading: true };
+  if (longer.isError) return { weeks: [], loading: false };
+  return longer.data ? { weeks: longer.data.weekly.slice(-period), loading: false } : { weeks: data.weekly.slice(-52), loading: true };
 }
 
 export function InsightsView({ onOpenFilter }: { onOpenFilter: (filter: ListFilter) => void }) {
   const { t, i18n } = useTranslation('insights');
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const load = useInsights({});
   const [period, setPeriod] = useState<WeekPeriod>(26);
   const patterns = `insights-pattern-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
 
-  const refresh = useCallback(() => {
-    let cancelled = false;
-    api.insights({}).then(
-      (data) => {
-        if (!cancelled) setLoad({ status: 'ready', data });
-      },
-      (error: unknown) => {
-        if (!cancelled) setLoad((previous) => (previous.status === 'ready' ? previous : { status: 'error', message: messageOf(error) }));
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-
-  useEffect(() => {
-    const cancel = refresh();
-    // Entries written elsewhere (another window, the CLI) show up when the user comes back.
-    const onFocus = () => {
-      if (document.visibilityState === 'visible') refresh();
-    };
-    window.addEventListener('focus', onFocus);
-    document.addEventListener('visibilitychange', onFocus);
-    return () => {
-      cancel();
-      window.removeEventListener('focus', onFocus);
-      document.removeEventListener('visibilitychange', onFocus);
-    };
-  }, [refresh]);
-
-  const data = load.status === 'ready' ? load.data : null;
+  // Figures once loaded stay on screen when a refresh fails; the error shows only when there is nothing to show.
+  const data = load.data ?? null;
+  const failed = data === null && load.isError && !load.isFetching;
   const { weeks, loading } = useWeeks(data, period);
 
   const openDay = useCallback((day: string) => onOpenFilter({ from: day, to: day }), [onOpenFilter]);
@@ -107,22 +78,15 @@ export function InsightsView({ onOpenFilter }: { onOpenFilter: (filter: ListFilt
         <h1>{t('title')}</h1>
         {data && <p className="insights-range">{t('range', { from: formatDay(data.from, i18n.language), to: formatDay(data.to, i18n.language) })}</p>}
       </header>
-      {load.status === 'loading' && (
+      {data === null && !failed && (
         <p className="insights-loading" role="status">
           {t('loading')}
         </p>
       )}
-      {load.status === 'error' && (
+      {failed && (
         <div className="insights-error" role="alert">
-          <p>{t('loadError', { message: load.message })}</p>
-          <button
-            type="button"
-            className="button small"
-            onClick={() => {
-              setLoad({ status: 'loading' });
-              refresh();
-            }}
-          >
+          <p>{t('loadError', { message: messageOf(load.error) })}</p>
+          <button type="button" className="button small" onClick={() => void load.refetch()}>
             {t('retry')}
           </button>
         </div>

@@ -1,9 +1,12 @@
 // A week's or a month's review: pick the period, read the markdown as it will
 // render, then copy it or save it as a file.
-import { useEffect, useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Review } from '../../db/common/model';
 import { api } from '../api/client';
+import { journalKeys } from '../app/journalKeys';
+import { afterStampRead } from '../app/journalSync';
 import { localToday } from '../common/dates';
 import { Markdown } from '../entry/Markdown';
 import { copyText, saveMarkdownFile } from '../sharing/sharing';
@@ -22,31 +25,24 @@ export function ReviewPanel() {
   const [kind, setKind] = useState<Kind>('week');
   const [week, setWeek] = useState(() => isoWeekOf(today));
   const [month, setMonth] = useState(() => today.slice(0, 7));
-  const [review, setReview] = useState<Review | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
   const period = kind === 'week' ? week : month;
   const valid = kind === 'week' ? mondayOfIsoWeek(week) !== null : /^\d{4}-(0[1-9]|1[0-2])$/.test(month);
 
-  useEffect(() => {
-    if (!valid) return;
-    let cancelled = false;
-    const request = kind === 'week' ? api.review({ week: period }) : api.review({ month: period });
-    request.then(
-      (result) => {
-        if (cancelled) return;
-        setReview(result);
-        setLoadError(null);
-      },
-      (error: unknown) => {
-        if (!cancelled) setLoadError(messageOf(error));
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [kind, period, valid]);
+  const input = kind === 'week' ? { week: period } : { month: period };
+  const load = useQuery({
+    queryKey: journalKeys.review(input),
+    queryFn: async ({ client }): Promise<Review> => {
+      await afterStampRead(client);
+      return api.review(input);
+    },
+    enabled: valid,
+    // The last review stays until the next one arrives (it is shown only if its period is the one picked).
+    placeholderData: keepPreviousData,
+  });
+  const review = load.data ?? null;
+  const loadError = load.isError ? messageOf(load.error) : null;
 
   const current = review && review.period === period ? review : null;
   const fileName = `pileup-review-${period}.md`;

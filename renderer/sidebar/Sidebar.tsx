@@ -17,13 +17,12 @@ export interface SidebarProps {
   onFilter: (filter: JournalFilter) => void;
   counts: PillarCounts | null;
   totals: Totals | null;
-  version: number;
   onNewEntry: () => void;
 }
 
 const NUMBER = new Intl.NumberFormat();
 
-export function Sidebar({ view, onView, filter, onFilter, counts, totals, version, onNewEntry }: SidebarProps) {
+export function Sidebar({ view, onView, filter, onFilter, counts, totals, onNewEntry }: SidebarProps) {
   const { t, i18n } = useTranslation('app');
   const fromId = useId();
   const toId = useId();
@@ -111,7 +110,6 @@ export function Sidebar({ view, onView, filter, onFilter, counts, totals, versio
           label={t('filters.tagFilter')}
           tags={filter.tags}
           onChange={(tags) => onFilter({ ...filter, tags })}
-          version={version}
           suggestionCount={8}
           className="sidebar-tags"
         />

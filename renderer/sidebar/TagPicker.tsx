@@ -13,7 +13,6 @@ export interface TagPickerProps {
   /** Controlled text of the box (the editor keeps it in its draft). */
   text?: string;
   onTextChange?: (text: string) => void;
-  version: number;
   hint?: string;
   placeholder?: string;
   suggestionCount?: number;
@@ -21,7 +20,7 @@ export interface TagPickerProps {
 }
 
 export function TagPicker({
-  label, tags, onChange, text: controlledText, onTextChange, version, hint, placeholder, suggestionCount = 6, className,
+  label, tags, onChange, text: controlledText, onTextChange, hint, placeholder, suggestionCount = 6, className,
 }: TagPickerProps) {
   const { t } = useTranslation('app');
   const [ownText, setOwnText] = useState('');
@@ -29,7 +28,7 @@ export function TagPicker({
   const setText = onTextChange ?? setOwnText;
   const inputId = useId();
   const hintId = useId();
-  const suggestions = useTagSuggestions(text, version, suggestionCount + tags.length).filter(
+  const suggestions = useTagSuggestions(text, suggestionCount + tags.length).filter(
     (s) => !tags.some((tag) => tag.toLocaleLowerCase() === s.tag.toLocaleLowerCase()),
   ).slice(0, suggestionCount);
 

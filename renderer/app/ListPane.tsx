@@ -1,0 +1,94 @@
+// The journal (or trash) list with its total line: skeleton while the first
+// page loads, the error with a way to try again, an empty state, or the rows.
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../common/errors';
+import { JournalList } from '../journal/JournalList';
+import type { EntryList } from './data';
+
+export interface ListPaneProps {
+  list: EntryList;
+  inTrash: boolean;
+  filtered: boolean;
+  selectedId: string | null;
+  onOpen: (id: string) => void;
+  onClearFilters: () => void;
+}
+
+export function ListPane(props: ListPaneProps) {
+  const { t } = useTranslation('app');
+  const { list, inTrash } = props;
+  return (
+    // data-results-for names the filter the shown rows belong to (empty results included), for tests and bench:ui.
+    <section className="list-pane" aria-label={inTrash ? t('list.trashLabel') : t('list.label')} data-results-for={list.resultsFor ?? ''}>
+      <div className="list-header">
+        <span className="list-total" aria-live="polite">
+          {list.status === 'ready' ? (inTrash ? t('list.totalTrash', { count: list.total }) : t('list.total', { count: list.total })) : ' '}
+        </span>
+        {list.pending && list.status === 'ready' && <span className="spinner" aria-hidden="true" />}
+      </div>
+      <ListBody {...props} />
+    </section>
+  );
+}
+
+function ListBody({ list, inTrash, filtered, selectedId, onOpen, onClearFilters }: ListPaneProps) {
+  const { t } = useTranslation('app');
+  if (list.status === 'loading') {
+    return (
+      <div className="list-skeleton" aria-busy="true" aria-label={t('list.loading')}>
+        {Array.from({ length: 6 }, (_, i) => (
+          <div key={i} className="skeleton-row" />
+        ))}
+      </div>
+    );
+  }
+  if (list.status === 'error') {
+    return (
+      <div className="list-message" role="alert">
+        <p className="list-message-title">{t('status.error')}</p>
+        <p>{errorMessage(list.error, t)}</p>
+        <button type="button" className="button" onClick={list.retry}>
+          {t('status.retry')}
+        </button>
+      </div>
+    );
+  }
+  if (list.entries.length === 0) {
+    return (
+      <div className="list-message">
+        {filtered ? (
+          <>
+            <p className="list-message-title">{t('list.noMatches')}</p>
+            <p className="muted">{t('list.noMatchesHint')}</p>
+            <button type="button" className="button" onClick={onClearFilters}>
+              {t('filters.clear')}
+            </button>
+          </>
+        ) : inTrash ? (
+          <>
+            <p className="list-message-title">{t('trash.empty')}</p>
+            <p className="muted">{t('trash.emptyHint')}</p>
+          </>
+        ) : (
+          <>
+            <p className="list-message-title">{t('list.emptyJournal')}</p>
+            <p className="muted">{t('list.emptyJournalHint')}</p>
+          </>
+        )}
+      </div>
+    );
+  }
+  return (
+    <JournalList
+      label={inTrash ? t('list.trashLabel') : t('list.label')}
+      entries={list.entries}
+      terms={list.terms}
+      hasMore={list.hasMore}
+      selectedId={selectedId}
+      onOpen={onOpen}
+      onLoadMore={list.loadMore}
+      resultsFor={list.resultsFor}
+      groupByDay={list.terms.length === 0}
+    />
+  );
+}

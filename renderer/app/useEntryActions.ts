@@ -1,0 +1,206 @@
+// What the user does to entries and the journal — save, delete, restore, purge,
+// empty the trash, export, copy, import — with the toasts and dialogs that answer.
+// Every write ends with `afterWrite`, so the views refresh at once.
+import { useCallback, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Entry } from '../../db/common/model';
+import { api } from '../api/client';
+import type { ConfirmRequest } from '../common/ConfirmDialog';
+import { formatTimestamp } from '../common/dates';
+import { errorMessage } from '../common/errors';
+import { shownTitle } from '../common/titles';
+import { useToast } from '../common/Toasts';
+import type { ImportOutcome } from '../sharing/ImportDialog';
+import { copyAsMarkdown, exportToFile, importText, pickFileFromHost } from '../sharing/sharing';
+import { toListFilter, type JournalFilter } from './route';
+
+export interface EntryActionsOptions {
+  /** What export and copy take. */
+  filter: JournalFilter;
+  /** How many entries "Empty trash" will remove, for its question. */
+  trashCount: number;
+  afterWrite: () => void;
+  openEntry: (id: string) => void;
+  closePane: () => void;
+  onCreated: () => void;
+}
+
+export function useEntryActions({ filter, trashCount, afterWrite, openEntry, closePane, onCreated }: EntryActionsOptions) {
+  const { t, i18n } = useTranslation('app');
+  const toast = useToast();
+  const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
+  const [importOutcome, setImportOutcome] = useState<ImportOutcome | null>(null);
+  /** The page's file input, for hosts without a native file picker. */
+  const fileInputRef = useRef<HTMLInputElement>(null);
+
+  const fail = useCallback((error: unknown) => toast({ message: errorMessage(error, t), tone: 'error' }), [toast, t]);
+
+  const onSaved = useCallback(
+    (entry: Entry, created: boolean) => {
+      openEntry(entry.id);
+      afterWrite();
+      if (created) onCreated();
+      toast({ message: t('editor.saved', { title: shownTitle(entry.title, t) }) });
+    },
+    [openEntry, afterWrite, onCreated, toast, t],
+  );
+
+  const onRevisionRestored = useCallback(
+    (_entry: Entry, savedAt: string) => {
+      afterWrite();
+      toast({ message: t('history.restoredToast', { date: formatTimestamp(savedAt, i18n.language) }) });
+    },
+    [afterWrite, toast, t, i18n.language],
+  );
+
+  const deleteEntry = useCallback(
+    async (entry: Entry) => {
+      const title = shownTitle(entry.title, t);
+      try {
+        await api.deleteEntry({ id: entry.id });
+        closePane();
+        afterWrite();
+        toast({
+          message: t('entry.movedToTrash', { title }),
+          action: {
+            label: t('entry.undo'),
+            run: async () => {
+              try {
+                await api.restoreEntry({ id: entry.id });
+                afterWrite();
+                toast({ message: t('entry.restored', { title }) });
+              } catch (error) {
+                fail(error);
+              }
+            },
+          },
+        });
+      } catch (error) {
+        fail(error);
+      }
+    },
+    [afterWrite, closePane, toast, t, fail],
+  );
+
+  const restoreFromTrash = useCallback(
+    async (entry: Entry) => {
+      try {
+        await api.restoreEntry({ id: entry.id });
+        closePane();
+        afterWrite();
+        toast({ message: t('entry.restored', { title: shownTitle(entry.title, t) }) });
+      } catch (error) {
+        fail(error);
+      }
+    },
+    [afterWrite, closePane, toast, t, fail],
+  );
+
+  const purge = useCallback(
+    (entry: Entry) => {
+      const title = shownTitle(entry.title, t);
+      setConfirm({
+        message: t('trash.confirmDelete', { title }),
+        confirmLabel: t('trash.deleteForever'),
+        run: async () => {
+          try {
+            await api.purgeEntry({ id: entry.id });
+            closePane();
+            afterWrite();
+          } catch (error) {
+            fail(error);
+          }
+        },
+      });
+    },
+    [afterWrite, closePane, t, fail],
+  );
+
+  const emptyTrash = useCallback(() => {
+    setConfirm({
+      message: t('trash.confirmEmpty', { count: trashCount }),
+      confirmLabel: t('trash.emptyTrash'),
+      run: async () => {
+        try {
+          const { purged } = await api.emptyTrash({});
+          closePane();
+          afterWrite();
+          toast({ message: t('trash.emptied', { count: purged }) });
+        } catch (error) {
+          fail(error);
+        }
+      },
+    });
+  }, [trashCount, afterWrite, closePane, toast, t, fail]);
+
+  const exportMarkdown = useCallback(async () => {
+    try {
+      const done = await exportToFile(toListFilter(filter));
+      if (done) toast({ message: t('sharing.exported', { count: done.result.count, file: done.savedTo }) });
+    } catch (error) {
+      fail(error);
+    }
+  }, [filter, toast, t, fail]);
+
+  const copyMarkdown = useCallback(async () => {
+    try {
+      const result = await copyAsMarkdown(toListFilter(filter));
+      toast({ message: t('sharing.copied', { count: result.count }) });
+    } catch (error) {
+      fail(error);
+    }
+  }, [filter, toast, t, fail]);
+
+  const runImport = useCallback(
+    async (fileName: string, markdown: string) => {
+      setImportOutcome({ fileName, pending: true });
+      try {
+        const result = await importText(fileName, markdown);
+        setImportOutcome({ fileName, result });
+      } catch (error) {
+        setImportOutcome({ fileName, error: errorMessage(error, t) });
+      }
+      afterWrite();
+    },
+    [afterWrite, t],
+  );
+
+  const startImport = useCallback(async () => {
+    try {
+      const picked = await pickFileFromHost();
+      if (picked === undefined) fileInputRef.current?.click();
+      else if (picked) await runImport(picked.fileName, picked.markdown);
+    } catch (error) {
+      fail(error);
+    }
+  }, [runImport, fail]);
+
+  /** A file chosen in the page's file input. */
+  const importFile = useCallback(
+    (file: File) => void file.text().then((text) => runImport(file.name, text), fail),
+    [runImport, fail],
+  );
+
+  const closeConfirm = useCallback(() => setConfirm(null), []);
+  const closeImport = useCallback(() => setImportOutcome(null), []);
+
+  return {
+    onSaved,
+    onRevisionRestored,
+    deleteEntry,
+    restoreFromTrash,
+    purge,
+    emptyTrash,
+    exportMarkdown,
+    copyMarkdown,
+    startImport,
+    importFile,
+    fileInputRef,
+    confirm,
+    closeConfirm,
+    importOutcome,
+    closeImport,
+  };
+}
+
+export type EntryActions = ReturnType<typeof useEntryActions>;
