@@ -1,7 +1,6 @@
 // The contract's handlers: the read side over a read connection, the write
 // side over the Journal. The runner (db/runner) gives each side its own
 // thread; the CLI puts both on one connection. Inputs arrive already validated.
-import type { Database } from 'better-sqlite3';
 import type { MethodsOfKind, MethodResult, ParsedInput } from './common/contract';
 import { backupDatabase } from './backup';
 import { dispatch } from './handlers-dispatch';
@@ -9,6 +8,7 @@ import { insights, review } from './insights/index';
 import type { JobContext } from './job';
 import type { Journal } from './journal';
 import { JournalReads } from './journal-reads';
+import { sameConnection, type ReadSide } from './read-side';
 import { countByPillar, listEntries } from './list/index';
 import { exportMarkdown, exportMarkdownFile, importMarkdown } from './markdown/index';
 
@@ -20,15 +20,6 @@ type Handler<M extends MethodsOfKind<'read' | 'write' | 'readJob' | 'writeJob'>>
 export type ReadHandlers = { [M in MethodsOfKind<'read' | 'readJob'>]: Handler<M> };
 export type WriteHandlers = { [M in MethodsOfKind<'write' | 'writeJob'>]: Handler<M> };
 export type Handlers = ReadHandlers & WriteHandlers;
-
-export interface ReadSide {
-  db: Database;
-  /**
-   * A connection for one long read (an export): it holds its own snapshot
-   * while the read side goes on answering between the export's pages.
-   */
-  openSnapshot(): Database;
-}
 
 export function createReadHandlers(side: ReadSide): ReadHandlers {
   const { db } = side;
@@ -64,7 +55,7 @@ export function createWriteHandlers(journal: Journal): WriteHandlers {
 
 /** Both sides on one connection (the CLI, in-process tests). */
 export function createHandlers(journal: Journal): Handlers {
-  return { ...createReadHandlers({ db: journal.db, openSnapshot: () => journal.db }), ...createWriteHandlers(journal) };
+  return { ...createReadHandlers(sameConnection(journal.db)), ...createWriteHandlers(journal) };
 }
 
-export { dispatch };
+export { dispatch, type ReadSide };

@@ -3,7 +3,11 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { backupDatabase } from './backup';
+import { importEntries } from './bulk-insert';
 import { PileupError } from './common/errors';
+import type { JobProgress } from './common/model';
+import { UNFOLLOWED_JOB } from './job';
 import { createHandlers, dispatch } from './handlers';
 import { Journal, type NewEntry } from './journal';
 import { listEntries } from './list/index';
@@ -58,9 +62,9 @@ describe('entries', () => {
     expectError(() => journal.createEntry({ title: 'x', body: '', pillars: [] }), 'invalid_input', /culture, automation, measurement, sharing/);
   });
 
-  it('rejects an unknown pillar and an impossible day', () => {
+  it('rejects an unknown pillar and an impossible day', async () => {
     const h = createHandlers(tempJournal().journal);
-    const bad = dispatch(h, 'createEntry', { title: 'x', pillars: ['devops'], day: '2026-02-30' });
+    const bad = await dispatch(h, 'createEntry', { title: 'x', pillars: ['devops'], day: '2026-02-30' });
     expect(bad.ok).toBe(false);
     if (!bad.ok) {
       expect(bad.error.code).toBe('invalid_input');
@@ -68,18 +72,18 @@ describe('entries', () => {
       expect(bad.error.message).toMatch(/real date/);
     }
     for (const day of ['2026-13-01', '26-01-01', '2026-1-1', '2024-02-29x']) {
-      expect(dispatch(h, 'createEntry', { title: 'x', pillars: ['culture'], day }).ok).toBe(false);
+      expect((await dispatch(h, 'createEntry', { title: 'x', pillars: ['culture'], day })).ok).toBe(false);
     }
-    expect(dispatch(h, 'createEntry', { title: 'leap', pillars: ['culture'], day: '2024-02-29' }).ok).toBe(true);
+    expect((await dispatch(h, 'createEntry', { title: 'leap', pillars: ['culture'], day: '2024-02-29' })).ok).toBe(true);
   });
 
-  it('accepts a 1 MB body and rejects a 20 MB body with a message, keeping what was saved', () => {
+  it('accepts a 1 MB body and rejects a 20 MB body with a message, keeping what was saved', async () => {
     const { journal } = tempJournal();
     const big = '가나다 abc '.repeat(1024 * 1024 / 13);
     const saved = journal.createEntry({ title: 'big', body: big, pillars: ['measurement'] });
     expect(journal.getEntry(saved.id).body).toBe(big);
     const h = createHandlers(journal);
-    const huge = dispatch(h, 'createEntry', { title: 'huge', body: 'x'.repeat(20 * 1024 * 1024), pillars: ['measurement'] });
+    const huge = await dispatch(h, 'createEntry', { title: 'huge', body: 'x'.repeat(20 * 1024 * 1024), pillars: ['measurement'] });
     expect(huge).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/too large/) } });
     expect(journal.countByDay()).toEqual([{ day: saved.day, count: 1 }]);
   });
@@ -205,18 +209,18 @@ describe('database file', () => {
     copy.close();
   });
 
-  it('reports a locked database as busy instead of a raw SQLite error', () => {
+  it('reports a locked database as busy instead of a raw SQLite error', async () => {
     const { journal, file } = tempJournal();
     const other = new Database(file);
     other.pragma('busy_timeout = 0');
     other.exec('BEGIN IMMEDIATE');
     const slow = Journal.open(file, { busyTimeoutMs: 50 });
     cleanups.push(() => slow.close());
-    const result = dispatch(createHandlers(slow), 'createEntry', { title: 'blocked', pillars: ['culture'] });
+    const result = await dispatch(createHandlers(slow), 'createEntry', { title: 'blocked', pillars: ['culture'] });
     expect(result).toMatchObject({ ok: false, error: { code: 'database_locked' } });
     other.exec('ROLLBACK');
     other.close();
-    expect(dispatch(createHandlers(slow), 'createEntry', { title: 'now it works', pillars: ['culture'] }).ok).toBe(true);
+    expect((await dispatch(createHandlers(slow), 'createEntry', { title: 'now it works', pillars: ['culture'] })).ok).toBe(true);
     expect(journal.countByDay()[0]?.count).toBe(1);
   });
 
@@ -232,14 +236,14 @@ describe('database file', () => {
     expect(journal.countByDay().reduce((n, d) => n + d.count, 0)).toBe(61);
   });
 
-  it('checkpoints a big import on a worker thread; settle and close wait for it', () => {
+  it('checkpoints a big import after it returns, off the importing call', async () => {
     const { journal, file, dir } = tempJournal();
     const rows = Array.from({ length: 1_200 }, (_, i) => ({ day: '2026-03-01', title: `가져온 ${i}`, body: '배포 자동화 rollout', pillars: ['automation' as const] }));
-    journal.createMany(rows);
+    await importEntries(journal, rows, {}, UNFOLLOWED_JOB);
     expect(journal.db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
-    journal.settle();
+    await new Promise((resolve) => setImmediate(resolve));
     // The import committed with automatic checkpoints off, so the database
-    // file without its WAL holds it only if the worker's checkpoint ran.
+    // file without its WAL holds it only if the checkpoint after it ran.
     const copy = dir.file('without-wal.db');
     fs.copyFileSync(file, copy);
     const db = new Database(copy);
@@ -247,13 +251,16 @@ describe('database file', () => {
     db.close();
   });
 
-  it('indexes a big import prepared on a worker, skipping what is already there', () => {
+  it('indexes a big import prepared on a worker, skipping what is already there', async () => {
     const { journal } = tempJournal();
     const row = (i: number): NewEntry => ({ day: `2026-0${1 + (i % 9)}-1${i % 10}`, title: `회고 ${i}`, body: `rollout 캐시 #${i}`, pillars: ['culture'] });
     journal.createMany(Array.from({ length: 1_500 }, (_, i) => row(i)));
+    const phases = new Set<string>();
+    const job = { ...UNFOLLOWED_JOB, progress: (p: JobProgress) => void phases.add(p.phase) };
     // The first 1,500 are there already: the worker's first chunks are read past.
-    const again = journal.createMany(Array.from({ length: 4_700 }, (_, i) => row(i)), { skipExisting: true });
+    const again = await importEntries(journal, Array.from({ length: 4_700 }, (_, i) => row(i)), { skipExisting: true }, job);
     expect(again).toEqual({ added: 3_200, skipped: 1_500 });
+    expect([...phases]).toEqual(['checking', 'writing', 'indexing']);
     const total = (query: string): number => listEntries(journal.db, { filter: { query }, limit: 1 }).total;
     expect(total('회고')).toBe(4_700);
     expect(total('"회고 4699"')).toBe(1);
@@ -261,21 +268,46 @@ describe('database file', () => {
     expect(total('on:2026-03-12 rollout')).toBe(listEntries(journal.db, { filter: { from: '2026-03-12', to: '2026-03-12' }, limit: 1 }).total);
   });
 
-  it('turns automatic checkpoints back on when a big import fails, and keeps nothing of it', () => {
+  it('turns automatic checkpoints back on when a big import fails, and keeps nothing of it', async () => {
     const { journal } = tempJournal();
     journal.createEntry({ title: 'before', pillars: ['culture'] });
     journal.db.exec(`CREATE TEMP TRIGGER fail_import BEFORE INSERT ON entries WHEN NEW.title = 'boom' BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
     const rows = Array.from({ length: 1_200 }, (_, i) => ({ title: i === 700 ? 'boom' : `row ${i}`, pillars: ['culture' as const] }));
-    expect(() => journal.createMany(rows)).toThrow(/disk full/);
+    await expect(importEntries(journal, rows, {}, UNFOLLOWED_JOB)).rejects.toThrow(/disk full/);
     expect(journal.db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+    expect(journal.db.inTransaction).toBe(false);
     expect(journal.countByDay().reduce((n, d) => n + d.count, 0)).toBe(1);
   });
 
-  it('makes a consistent online backup', async () => {
+  it('cancels an import between chunks: nothing of it is kept, and the journal goes on', async () => {
+    const { journal } = tempJournal();
+    journal.createEntry({ title: '취소 전', pillars: ['culture'] });
+    const controller = new AbortController();
+    const seen: JobProgress[] = [];
+    const job = {
+      signal: controller.signal,
+      progress(p: JobProgress) {
+        seen.push(p);
+        if (p.phase === 'writing' && p.done >= 4_000) controller.abort();
+      },
+    };
+    const rows = Array.from({ length: 9_000 }, (_, i) => ({ day: '2026-05-05', title: `가져오기 ${i}`, body: 'deploy 배포', pillars: ['automation' as const] }));
+    await expect(importEntries(journal, rows, {}, job)).rejects.toMatchObject({ code: 'cancelled' });
+    expect(seen.some((p) => p.phase === 'writing' && p.done === 4_000)).toBe(true);
+    expect(seen.some((p) => p.phase === 'indexing')).toBe(false);
+    expect(journal.countByDay().reduce((n, d) => n + d.count, 0)).toBe(1);
+    expect(listEntries(journal.db, { filter: { query: '배포' }, limit: 1 }).total).toBe(0);
+    journal.createEntry({ title: '취소 후', pillars: ['culture'] });
+    expect(journal.countByDay().reduce((n, d) => n + d.count, 0)).toBe(2);
+  });
+
+  it('makes a consistent online backup, reporting its pages', async () => {
     const { journal, dir } = tempJournal();
     journal.createEntry({ title: '백업', pillars: ['culture'] });
     const target = dir.file('copy.db');
-    await journal.backup(target);
+    const pages: number[] = [];
+    await backupDatabase(journal.db, target, { ...UNFOLLOWED_JOB, progress: (p) => void pages.push(p.total) });
+    expect(pages.length).toBeGreaterThan(0);
     const copy = Journal.open(target);
     expect(copy.countByDay()[0]?.count).toBe(1);
     copy.close();
@@ -312,12 +344,12 @@ describe('database file', () => {
 });
 
 describe('dispatch', () => {
-  it('rejects unknown methods and malformed payloads with typed errors', () => {
+  it('rejects unknown methods and malformed payloads with typed errors', async () => {
     const h = createHandlers(tempJournal().journal);
-    expect(dispatch(h, 'dropTables', {})).toMatchObject({ ok: false, error: { code: 'invalid_input', message: /Unknown method/ } });
-    expect(dispatch(h, 'getEntry', { id: 42 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(dispatch(h, 'getEntry', 'not an object')).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(dispatch(h, 'createEntry', { title: 'x', pillars: ['culture'], extra: true })).toMatchObject({ ok: false });
-    expect(dispatch(h, 'getEntry', { id: 'missing' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await dispatch(h, 'dropTables', {})).toMatchObject({ ok: false, error: { code: 'invalid_input', message: /Unknown method/ } });
+    expect(await dispatch(h, 'getEntry', { id: 42 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await dispatch(h, 'getEntry', 'not an object')).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await dispatch(h, 'createEntry', { title: 'x', pillars: ['culture'], extra: true })).toMatchObject({ ok: false });
+    expect(await dispatch(h, 'getEntry', { id: 'missing' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });

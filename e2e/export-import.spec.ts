@@ -4,7 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Journal, type NewEntry } from '../db/journal';
-import { exportMarkdown } from '../db/markdown/index';
+import { collectEntries, renderDocument } from '../db/markdown/index';
+import { localToday } from '../db/rows';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { entryRow, pillarFilter, searchBox, totalLine } from './ui-actions';
@@ -67,7 +68,7 @@ test.describe('import', () => {
     const other = Journal.open(path.join(workDir, 'other.db'));
     try {
       other.createMany(entries);
-      return exportMarkdown(other.db, {}).markdown;
+      return renderDocument(collectEntries(other.db, {}), {}, localToday());
     } finally {
       other.close();
     }

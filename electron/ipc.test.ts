@@ -1,18 +1,20 @@
-// The IPC layer over a real journal file: the sender check, validation by the
-// contract, and the native-dialog calls with real files.
+// The IPC layer over a real journal file and the real core runner: the sender
+// check, validation by the contract, progress and cancel, and the
+// native-dialog calls with real files.
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LIMITS } from '../db/common/contract';
 import type { Envelope } from '../db/common/errors';
-import { createHandlers } from '../db/handlers';
-import { Journal } from '../db/journal';
-import type { Entry } from '../db/common/model';
+import Database from 'better-sqlite3';
+import type { Entry, JobProgress } from '../db/common/model';
+import { startRunner, type CoreRunner } from '../db/runner/runner';
+import { pileupExport } from '../db/test-support/export-text';
 import { tempDir } from '../db/test-support/temp';
 import { APP_INDEX_URL, type SenderFrame } from './app-url';
 import { CHANNELS } from './channels';
-import { registerIpc, type IpcDeps, type IpcMainLike } from './ipc';
+import { registerIpc, type IpcDeps, type IpcEventLike, type IpcMainLike } from './ipc';
 
-type Listener = (event: { senderFrame: SenderFrame | null }, ...args: unknown[]) => unknown;
+type Listener = (event: IpcEventLike, ...args: unknown[]) => unknown;
 
 /** Records what registerIpc installs, and calls it the way Electron would. */
 class FakeIpcMain implements IpcMainLike {
@@ -20,10 +22,13 @@ class FakeIpcMain implements IpcMainLike {
   handle(channel: string, listener: Listener): void {
     this.listeners.set(channel, listener);
   }
+  /** What main sent back to the window (progress), as [channel, ...args]. */
+  readonly sent: unknown[][] = [];
   async call<T>(channel: string, sender: SenderFrame | null, ...args: unknown[]): Promise<Envelope<T>> {
     const listener = this.listeners.get(channel);
     if (!listener) throw new Error(`nothing handles ${channel}`);
-    return (await listener({ senderFrame: sender }, ...args)) as Envelope<T>;
+    const event: IpcEventLike = { senderFrame: sender, sender: { id: 1, send: (...sent: unknown[]) => void this.sent.push(sent) } };
+    return (await listener(event, ...args)) as Envelope<T>;
   }
 }
 
@@ -32,21 +37,21 @@ const FOREIGN_FRAME: SenderFrame = { url: 'https://evil.example/', parent: null 
 const APP_IFRAME: SenderFrame = { url: APP_INDEX_URL, parent: APP_FRAME };
 
 let tmp: ReturnType<typeof tempDir>;
-let journal: Journal;
+let core: CoreRunner;
 let ipc: FakeIpcMain;
 let savePath: string | null;
 let openPath: string | null;
 let suggestedNames: string[];
 
-beforeEach(() => {
+beforeEach(async () => {
   tmp = tempDir('pileup-ipc-');
-  journal = Journal.open(tmp.file('journal.db'));
+  core = await startRunner({ file: tmp.file('journal.db') });
   ipc = new FakeIpcMain();
   savePath = null;
   openPath = null;
   suggestedNames = [];
   const deps: IpcDeps = {
-    handlers: createHandlers(journal),
+    core,
     chooseSavePath: async (name) => {
       suggestedNames.push(name);
       return savePath;
@@ -56,16 +61,25 @@ beforeEach(() => {
   registerIpc(ipc, deps);
 });
 
-afterEach(() => {
-  journal.close();
+afterEach(async () => {
+  await core.close();
   tmp.cleanup();
 });
 
-const countEntries = () => (journal.db.prepare('SELECT count(*) AS n FROM entries').get() as { n: number }).n;
+function countEntries(): number {
+  const db = new Database(tmp.file('journal.db'), { readonly: true });
+  try {
+    return db.prepare<[], number>('SELECT count(*) FROM entries').pluck().get() ?? 0;
+  } finally {
+    db.close();
+  }
+}
 
 describe('contract over IPC', () => {
   it('registers one channel for every method plus the dialog calls', () => {
-    expect([...ipc.listeners.keys()].sort()).toEqual([CHANNELS.invoke, CHANNELS.openMarkdown, CHANNELS.saveMarkdown].sort());
+    expect([...ipc.listeners.keys()].sort()).toEqual(
+      [CHANNELS.invoke, CHANNELS.cancel, CHANNELS.exportFile, CHANNELS.openMarkdown, CHANNELS.saveMarkdown].sort(),
+    );
   });
 
   it('runs a method for the app window, in Korean and English', async () => {
@@ -93,6 +107,41 @@ describe('contract over IPC', () => {
     const unknown = await ipc.call(CHANNELS.invoke, APP_FRAME, 'eval', 'process.exit()');
     expect(unknown).toMatchObject({ ok: false, error: { message: 'Unknown method: eval' } });
     expect(countEntries()).toBe(0);
+  });
+});
+
+describe('long calls over IPC', () => {
+  it('sends the progress of an import back to the window that asked', async () => {
+    const reply = await ipc.call(CHANNELS.invoke, APP_FRAME, 'importMarkdown', { markdown: pileupExport(5_000), format: 'auto' }, 7);
+    expect(reply).toMatchObject({ ok: true, value: { added: 5_000, problems: [] } });
+    const progress = ipc.sent.filter(([channel, id]) => channel === CHANNELS.progress && id === 7).map(([, , p]) => p as JobProgress);
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress.map((p) => p.total)).toContain(5_000);
+    expect(countEntries()).toBe(5_000);
+  });
+
+  it('cancels an import when the window asks: nothing of it is kept', async () => {
+    const pending = ipc.call(CHANNELS.invoke, APP_FRAME, 'importMarkdown', { markdown: pileupExport(20_000), format: 'auto' }, 9);
+    // Cancel as soon as the import reports that it is writing.
+    for (let i = 0; i < 500 && !ipc.sent.some(([channel, id]) => channel === CHANNELS.progress && id === 9); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await ipc.call(CHANNELS.cancel, APP_FRAME, 9);
+    expect(await pending).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(countEntries()).toBe(0);
+  });
+
+  it('streams an export to the file the user chose, and refuses host-only methods from the window', async () => {
+    await ipc.call(CHANNELS.invoke, APP_FRAME, 'importMarkdown', { markdown: pileupExport(300), format: 'auto' });
+    savePath = tmp.file('내보내기.md');
+    const reply = await ipc.call(CHANNELS.exportFile, APP_FRAME, { tags: ['import'] }, 'pileup.md', 3);
+    expect(reply).toEqual({ ok: true, value: { savedTo: savePath, count: 300 } });
+    const text = fs.readFileSync(savePath, 'utf8');
+    expect(text).toContain('> 300 entries');
+    expect(text.match(/<!-- pileup:entry /g)).toHaveLength(300);
+    const direct = await ipc.call(CHANNELS.invoke, APP_FRAME, 'exportMarkdownFile', { filter: {}, path: tmp.file('elsewhere.md') });
+    expect(direct).toMatchObject({ ok: false, error: { message: 'Unknown method: exportMarkdownFile' } });
+    expect(fs.existsSync(tmp.file('elsewhere.md'))).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 // @ts-check
-// Bundles the Node-side entry points (Electron main + preload, browser host, CLI)
+// Bundles the Node-side entry points (Electron main + preload, browser host, CLI, the core's worker threads)
 // with esbuild. The renderer is built by Vite (`npm run build:renderer`).
 import { build } from 'esbuild';
 import fs from 'node:fs';
@@ -13,7 +13,10 @@ const targets = [
   { entry: 'electron/preload.ts', outfile: 'dist-electron/preload.cjs', format: 'cjs' },
   { entry: 'web/web.ts', outfile: 'dist-node/web.mjs', format: 'esm' },
   { entry: 'cli/main.ts', outfile: 'dist-node/cli.mjs', format: 'esm' },
-  // Started by db/search/prepare-in-background.ts from the file next to each bundle.
+  // The journal core's threads, started by db/runner/runner.ts from the file next to each host bundle.
+  { entry: 'db/runner/worker.ts', outfile: 'dist-electron/core-worker.cjs', format: 'cjs' },
+  { entry: 'db/runner/worker.ts', outfile: 'dist-node/core-worker.mjs', format: 'esm' },
+  // Started by db/search/prepare-in-background.ts (in the core's write thread) from the file next to it.
   { entry: 'db/search/prepare-worker.ts', outfile: 'dist-electron/prepare-worker.cjs', format: 'cjs' },
   { entry: 'db/search/prepare-worker.ts', outfile: 'dist-node/prepare-worker.mjs', format: 'esm' },
 ];

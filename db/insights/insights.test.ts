@@ -212,14 +212,14 @@ describe('input', () => {
     expect(() => insights(journal.db, { to: '2026-02-30' })).toThrow(/real date/);
   });
 
-  it('is served through the contract, errors as envelopes', () => {
+  it('is served through the contract, errors as envelopes', async () => {
     const journal = freshJournal();
     write(journal, [on('2026-11-20', 'automation', 'via dispatch', ['k8s'])]);
     const handlers = createHandlers(journal);
-    const ok = dispatch(handlers, 'insights', { from: '2026-11-01', to: '2026-11-30' });
+    const ok = await dispatch(handlers, 'insights', { from: '2026-11-01', to: '2026-11-30' });
     expect(ok).toMatchObject({ ok: true, value: { from: '2026-11-01', to: '2026-11-30', topTags: [{ tag: 'k8s', count: 1 }] } });
-    expect(dispatch(handlers, 'insights', { from: '2026-11-31' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(dispatch(handlers, 'insights', { from: '2026-12-01', to: '2026-11-01' })).toMatchObject({
+    expect(await dispatch(handlers, 'insights', { from: '2026-11-31' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await dispatch(handlers, 'insights', { from: '2026-12-01', to: '2026-11-01' })).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', message: expect.stringMatching(/after it ends/) },
     });

@@ -75,18 +75,18 @@ describe('a week review', () => {
     expect(result.markdown).toContain('- Longest streak so far: none yet');
   });
 
-  it('refuses a week that does not exist', () => {
+  it('refuses a week that does not exist', async () => {
     const journal = freshJournal();
     expect(() => review(journal.db, { week: '2026-W54' })).toThrow(PileupError);
     expect(() => review(journal.db, { week: '2026-W54' })).toThrow('2026-W54 does not exist: 2026 has weeks W01 to W53.');
-    const envelope = dispatch(createHandlers(journal), 'review', { week: '2021-W53' });
+    const envelope = await dispatch(createHandlers(journal), 'review', { week: '2021-W53' });
     expect(envelope).toEqual({ ok: false, error: { code: 'invalid_input', message: '2021-W53 does not exist: 2021 has weeks W01 to W52.' } });
-    expect(dispatch(createHandlers(journal), 'review', { week: '2026-W1' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await dispatch(createHandlers(journal), 'review', { week: '2026-W1' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 });
 
 describe('a month review', () => {
-  it('covers the calendar month across week boundaries', () => {
+  it('covers the calendar month across week boundaries', async () => {
     const journal = freshJournal();
     write(journal, [
       on('2026-10-31', 'culture', 'October'),
@@ -102,7 +102,7 @@ describe('a month review', () => {
     expect(result.markdown).toContain('- Streak on 2026-11-30: 1 day');
     expect(result.markdown).toContain('- Longest streak so far: 2 days, ending 2026-11-01');
     expect(result.markdown).not.toMatch(/October|December/);
-    expect(dispatch(createHandlers(journal), 'review', { month: '2026-13' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await dispatch(createHandlers(journal), 'review', { month: '2026-13' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 });
 

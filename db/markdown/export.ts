@@ -14,8 +14,8 @@ import path from 'node:path';
 import { PileupError } from '../common/errors';
 import type { Entry, ExportFileResult, ExportResult, ListFilter, Pillar } from '../common/model';
 import { fileWriteError, openAtomicFile } from '../files';
-import type { ReadSide } from '../handlers';
-import { betweenChunks, type JobContext } from '../job';
+import { betweenChunks, UNFOLLOWED_JOB, type JobContext } from '../job';
+import type { ReadSide } from '../read-side';
 import { listEntries } from '../list/index';
 import { localToday } from '../rows';
 import { BODY_START, ENTRY_END, EXPORT_MARKER, entryStartLine, escapeBodyLine } from './format';
@@ -99,7 +99,12 @@ class DocumentWriter {
 const exportFileName = (today: string): string => `pileup-${today}.md`;
 
 /** The export as one string (Copy as markdown). */
-export async function exportMarkdown(side: ReadSide, filter: ListFilter, job: JobContext, today: string = localToday()): Promise<ExportResult> {
+export async function exportMarkdown(
+  side: ReadSide,
+  filter: ListFilter,
+  job: JobContext = UNFOLLOWED_JOB,
+  today: string = localToday(),
+): Promise<ExportResult> {
   const writer = new DocumentWriter();
   const body: string[] = [];
   for await (const page of journalPages(side, filter, job)) body.push(writer.entries(page));
@@ -111,7 +116,7 @@ export async function exportMarkdownFile(
   side: ReadSide,
   filter: ListFilter,
   file: string,
-  job: JobContext,
+  job: JobContext = UNFOLLOWED_JOB,
   today: string = localToday(),
 ): Promise<ExportFileResult> {
   const target = path.resolve(file);

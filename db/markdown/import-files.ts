@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LIMITS } from '../common/contract';
-import type { JobContext } from '../job';
+import { UNFOLLOWED_JOB, type JobContext } from '../job';
 import type { Journal } from '../journal';
 import type { ImportProblem, ImportResult } from '../common/model';
 import { detectFormat, importSources, type ImportOptions, type ImportSource } from './import';
@@ -56,7 +56,7 @@ export function isProblem(value: ImportSource | ImportProblem): value is ImportP
  * hold more than daily notes), a file of no known format is ignored rather
  * than reported, unless a format was chosen explicitly.
  */
-export async function importPaths(journal: Journal, paths: readonly string[], options: ImportOptions, job: JobContext): Promise<FilesImportResult> {
+export async function importPaths(journal: Journal, paths: readonly string[], options: ImportOptions, job: JobContext = UNFOLLOWED_JOB): Promise<FilesImportResult> {
   const sources: ImportSource[] = [];
   const problems: ImportProblem[] = [];
   const ignored: string[] = [];

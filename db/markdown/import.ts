@@ -5,7 +5,7 @@ import { entryDraftSchema } from '../common/contract';
 import { describeZodError } from '../handlers-dispatch';
 import { importEntries } from '../bulk-insert';
 import { PileupError } from '../common/errors';
-import type { JobContext } from '../job';
+import { UNFOLLOWED_JOB, type JobContext } from '../job';
 import type { Journal, NewEntry } from '../journal';
 import type { ImportFormat, ImportProblem, ImportResult, Pillar } from '../common/model';
 import { dayOfFileName, parseDailyNote } from './import-daily-notes';
@@ -116,7 +116,7 @@ export async function importSources(journal: Journal, sources: readonly ImportSo
   }
 }
 
-export function importMarkdown(journal: Journal, request: ImportRequest, job: JobContext): Promise<ImportResult> {
+export function importMarkdown(journal: Journal, request: ImportRequest, job: JobContext = UNFOLLOWED_JOB): Promise<ImportResult> {
   const source: ImportSource = request.fileName ? { name: request.fileName, text: request.markdown } : { text: request.markdown };
   return importSources(journal, [source], { format: request.format, ...(request.defaultPillars ? { defaultPillars: request.defaultPillars } : {}) }, job);
 }

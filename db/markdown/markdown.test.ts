@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Journal, type NewEntry } from '../journal';
+import { sameConnection } from '../read-side';
 import type { Entry, EntryDraft } from '../common/model';
 import { freshJournal as freshTempJournal } from '../test-support/journal';
 import { tempDir } from '../test-support/temp';
@@ -56,7 +57,7 @@ const TRICKY: NewEntry[] = [
 ];
 
 describe('pileup markdown layout', () => {
-  it('renders days newest first with headings, pillars and tags people can read', () => {
+  it('renders days newest first with headings, pillars and tags people can read', async () => {
     const entries = TRICKY.map((d, i) => ({ ...d, id: String(i), createdAt: '', updatedAt: '', deletedAt: null }) as Entry);
     const md = renderDocument(entries, { pillars: ['automation'] }, '2026-11-26');
     expect(md.startsWith('# Pileup journal\n')).toBe(true);
@@ -71,7 +72,7 @@ describe('pileup markdown layout', () => {
     expect(md).not.toMatch(/-->.*-->$/m);
   });
 
-  it('parses its own rendering back exactly', () => {
+  it('parses its own rendering back exactly', async () => {
     const entries = TRICKY.map((d, i) => ({ ...d, id: String(i), createdAt: '', updatedAt: '', deletedAt: null }) as Entry);
     const parsed = parsePileup(renderDocument(entries, {}, '2026-11-26'));
     expect(parsed.problems).toEqual([]);
@@ -79,7 +80,7 @@ describe('pileup markdown layout', () => {
     expect(parsed.entries.map(fields).sort(byTitle)).toEqual(TRICKY.map((d) => fields(d as EntryDraft)).sort(byTitle));
   });
 
-  it('still reads a file whose line ends became CRLF', () => {
+  it('still reads a file whose line ends became CRLF', async () => {
     const entries = TRICKY.slice(0, 1).map((d) => ({ ...d, id: 'x', createdAt: '', updatedAt: '', deletedAt: null }) as Entry);
     const parsed = parsePileup(renderDocument(entries, {}, '2026-11-26').replace(/\n/g, '\r\n'));
     expect(parsed.entries[0]?.body).toBe(TRICKY[0]!.body);
@@ -87,35 +88,35 @@ describe('pileup markdown layout', () => {
 });
 
 describe('export and import through the journal', () => {
-  it('round-trips every field, bodies with headings, fences, ---, comments and Korean included', () => {
+  it('round-trips every field, bodies with headings, fences, ---, comments and Korean included', async () => {
     const source = freshJournal();
     source.createMany(TRICKY);
-    const exported = exportMarkdown(source.db, {}, '2026-11-26');
+    const exported = await exportMarkdown(sameConnection(source.db), {}, undefined, '2026-11-26');
     expect(exported.count).toBe(TRICKY.length);
     expect(exported.fileName).toBe('pileup-2026-11-26.md');
 
     const target = freshJournal();
-    const result = importMarkdown(target, { markdown: exported.markdown, format: 'auto', fileName: exported.fileName });
+    const result = await importMarkdown(target, { markdown: exported.markdown, format: 'auto', fileName: exported.fileName });
     expect(result).toEqual({ added: TRICKY.length, skipped: 0, problems: [] });
     const sort = (list: EntryDraft[]) => [...list].sort((a, b) => (a.day + a.title < b.day + b.title ? -1 : 1));
     expect(sort(contents(target))).toEqual(sort(contents(source)));
   });
 
-  it('exports exactly what the filter selects', () => {
+  it('exports exactly what the filter selects', async () => {
     const journal = freshJournal();
     journal.createMany(TRICKY);
-    const onlyMeasurement = exportMarkdown(journal.db, { pillars: ['measurement'] });
+    const onlyMeasurement = await exportMarkdown(sameConnection(journal.db), { pillars: ['measurement'] });
     expect(onlyMeasurement.count).toBe(2);
     expect(onlyMeasurement.markdown).toContain('### Title with --> and <!-- inside');
     expect(onlyMeasurement.markdown).toContain('### 새해 첫 기록');
     expect(onlyMeasurement.markdown).not.toContain('배포 파이프라인');
-    const range = exportMarkdown(journal.db, { from: '2026-01-01', to: '2026-11-24' });
+    const range = await exportMarkdown(sameConnection(journal.db), { from: '2026-01-01', to: '2026-11-24' });
     expect(range.count).toBe(2);
-    const tagged = exportMarkdown(journal.db, { tags: ['배포'] });
+    const tagged = await exportMarkdown(sameConnection(journal.db), { tags: ['배포'] });
     expect(tagged.count).toBe(1);
   });
 
-  it('exports a few hundred entries across pages, each once', () => {
+  it('exports a few hundred entries across pages, each once', async () => {
     const journal = freshJournal();
     const many: NewEntry[] = Array.from({ length: 450 }, (_, i) => ({
       day: `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
@@ -124,7 +125,7 @@ describe('export and import through the journal', () => {
       pillars: ['automation'],
     }));
     journal.createMany(many);
-    const exported = exportMarkdown(journal.db, {});
+    const exported = await exportMarkdown(sameConnection(journal.db), {});
     expect(exported.count).toBe(450);
     const titles = [...exported.markdown.matchAll(/^### (기록 \d+)$/gm)].map((m) => m[1]);
     expect(new Set(titles).size).toBe(450);
@@ -132,31 +133,31 @@ describe('export and import through the journal', () => {
     expect(days).toEqual([...days].sort().reverse());
   });
 
-  it('adds nothing when the same export is imported twice', () => {
+  it('adds nothing when the same export is imported twice', async () => {
     const source = freshJournal();
     source.createMany(TRICKY);
-    const { markdown } = exportMarkdown(source.db, {});
+    const { markdown } = await exportMarkdown(sameConnection(source.db), {});
     const target = freshJournal();
-    expect(importMarkdown(target, { markdown, format: 'pileup' }).added).toBe(TRICKY.length);
-    expect(importMarkdown(target, { markdown, format: 'pileup' })).toEqual({ added: 0, skipped: TRICKY.length, problems: [] });
+    expect((await importMarkdown(target, { markdown, format: 'pileup' })).added).toBe(TRICKY.length);
+    expect(await importMarkdown(target, { markdown, format: 'pileup' })).toEqual({ added: 0, skipped: TRICKY.length, problems: [] });
     expect(contents(target)).toHaveLength(TRICKY.length);
   });
 
-  it('imports nothing from a cut-short file and names the line', () => {
+  it('imports nothing from a cut-short file and names the line', async () => {
     const source = freshJournal();
     source.createMany(TRICKY);
-    const { markdown } = exportMarkdown(source.db, {});
+    const { markdown } = await exportMarkdown(sameConnection(source.db), {});
     const lines = markdown.split('\n');
     const lastStart = lines.findLastIndex((l) => l.startsWith('<!-- pileup:entry '));
     const cut = lines.slice(0, lastStart + 6).join('\n');
     const target = freshJournal();
-    const result = importMarkdown(target, { markdown: cut, format: 'auto', fileName: 'cut.md' });
+    const result = await importMarkdown(target, { markdown: cut, format: 'auto', fileName: 'cut.md' });
     expect(result.added).toBe(0);
     expect(result.problems).toEqual([{ line: lastStart + 1, file: 'cut.md', message: expect.stringMatching(/not closed/) }]);
     expect(contents(target)).toEqual([]);
   });
 
-  it('reports broken entry markers and invalid fields by line', () => {
+  it('reports broken entry markers and invalid fields by line', async () => {
     const md = [
       '# Pileup journal',
       '<!-- pileup:entry {"day":"2026-02-30","title":"bad day","pillars":["culture"],"tags":[]} -->',
@@ -173,7 +174,7 @@ describe('export and import through the journal', () => {
       '<!-- /pileup:entry -->',
     ].join('\n');
     const journal = freshJournal();
-    const result = importMarkdown(journal, { markdown: md, format: 'auto' });
+    const result = await importMarkdown(journal, { markdown: md, format: 'auto' });
     expect(result.added).toBe(0);
     expect(result.problems.map((p) => p.line)).toEqual([8, 11, 2]);
     expect(result.problems[0]?.message).toMatch(/broken JSON/);
@@ -182,16 +183,16 @@ describe('export and import through the journal', () => {
     expect(contents(journal)).toEqual([]);
   });
 
-  it('says so when it cannot tell the format', () => {
-    const result = importMarkdown(freshJournal(), { markdown: 'just some notes\n', format: 'auto', fileName: 'notes.md' });
+  it('says so when it cannot tell the format', async () => {
+    const result = await importMarkdown(freshJournal(), { markdown: 'just some notes\n', format: 'auto', fileName: 'notes.md' });
     expect(result.problems[0]).toMatchObject({ line: 0, file: 'notes.md', message: expect.stringMatching(/cannot tell/) });
   });
 });
 
 describe('jrnl', () => {
-  it('imports the plain-text export: days, titles, bodies, @tags and #tags, pillars from tags', () => {
+  it('imports the plain-text export: days, titles, bodies, @tags and #tags, pillars from tags', async () => {
     const journal = freshJournal();
-    const result = importPaths(journal, [path.join(FIXTURES, 'jrnl-export.txt')], { format: 'auto' });
+    const result = await importPaths(journal, [path.join(FIXTURES, 'jrnl-export.txt')], { format: 'auto' });
     expect(result).toMatchObject({ added: 3, skipped: 0, problems: [] });
     expect(contents(journal)).toEqual([
       {
@@ -212,11 +213,11 @@ describe('jrnl', () => {
     ]);
   });
 
-  it('imports the older unbracketed format and the markdown export', () => {
+  it('imports the older unbracketed format and the markdown export', async () => {
     const journal = freshJournal();
-    const old = importPaths(journal, [path.join(FIXTURES, 'jrnl-old.txt')], { format: 'jrnl' });
+    const old = await importPaths(journal, [path.join(FIXTURES, 'jrnl-old.txt')], { format: 'jrnl' });
     expect(old).toMatchObject({ added: 2, problems: [] });
-    const md = importPaths(journal, [path.join(FIXTURES, 'jrnl-export.md')], { format: 'auto' });
+    const md = await importPaths(journal, [path.join(FIXTURES, 'jrnl-export.md')], { format: 'auto' });
     expect(md).toMatchObject({ added: 2, problems: [] });
     const all = contents(journal);
     expect(all.map((e) => `${e.day} ${e.title} [${e.pillars.join()}] [${e.tags.join()}]`)).toEqual([
@@ -229,27 +230,27 @@ describe('jrnl', () => {
     expect(all[2]?.body).toBe('Dependency PRs now open themselves every Monday.\n\n# Config\n\n```json\n{ "extends": ["config:base"] }\n```');
   });
 
-  it('reports entries without a pillar unless a default pillar is given', () => {
+  it('reports entries without a pillar unless a default pillar is given', async () => {
     const text = '[2026-11-01 10:00] Learned about eBPF\nNo tags here.\n\n[2026-11-02 10:00] Wrote docs #sharing\n';
     const journal = freshJournal();
-    const without = importMarkdown(journal, { markdown: text, format: 'jrnl', fileName: 'j.txt' });
+    const without = await importMarkdown(journal, { markdown: text, format: 'jrnl', fileName: 'j.txt' });
     expect(without.added).toBe(0);
     expect(without.problems).toEqual([{ line: 1, file: 'j.txt', message: expect.stringMatching(/"Learned about eBPF" \(2026-11-01\) has no pillar/) }]);
-    const withDefault = importMarkdown(journal, { markdown: text, format: 'jrnl', defaultPillars: ['culture'] });
+    const withDefault = await importMarkdown(journal, { markdown: text, format: 'jrnl', defaultPillars: ['culture'] });
     expect(withDefault.added).toBe(2);
     expect(contents(journal).map((e) => e.pillars)).toEqual([['culture'], ['sharing']]);
   });
 
-  it('rejects text before the first entry and names the line', () => {
-    const result = importMarkdown(freshJournal(), { markdown: '\nhello\n[2026-11-01 10:00] x #culture\n', format: 'jrnl' });
+  it('rejects text before the first entry and names the line', async () => {
+    const result = await importMarkdown(freshJournal(), { markdown: '\nhello\n[2026-11-01 10:00] x #culture\n', format: 'jrnl' });
     expect(result.problems).toEqual([{ line: 2, message: expect.stringMatching(/before the first entry/) }]);
   });
 });
 
 describe('daily notes', () => {
-  it('imports a folder atomically: day from the file name, #tags and front matter tags, notes that are not days ignored', () => {
+  it('imports a folder atomically: day from the file name, #tags and front matter tags, notes that are not days ignored', async () => {
     const journal = freshJournal();
-    const result = importPaths(journal, [path.join(FIXTURES, 'daily-notes')], { format: 'auto' });
+    const result = await importPaths(journal, [path.join(FIXTURES, 'daily-notes')], { format: 'auto' });
     expect(result).toMatchObject({ added: 3, skipped: 0, problems: [], ignored: ['README.md'] });
     // Written day by day, oldest first (createMany).
     expect(contents(journal)).toEqual([
@@ -275,26 +276,26 @@ describe('daily notes', () => {
         tags: ['sre/slo'],
       },
     ]);
-    const again = importPaths(journal, [path.join(FIXTURES, 'daily-notes')], { format: 'auto' });
+    const again = await importPaths(journal, [path.join(FIXTURES, 'daily-notes')], { format: 'auto' });
     expect(again).toMatchObject({ added: 0, skipped: 3, problems: [] });
   });
 
-  it('imports nothing when one note has no pillar, and names the file and line', () => {
+  it('imports nothing when one note has no pillar, and names the file and line', async () => {
     const dir = tempDir('pileup-notes-');
     cleanups.push(dir.cleanup);
     fs.writeFileSync(dir.file('2026-11-01.md'), 'Paired on the flaky test. #culture\n');
     fs.writeFileSync(dir.file('2026-11-02.md'), '\n\n배포 자동화 스크립트 정리 #bash\n');
     const journal = freshJournal();
-    const result = importPaths(journal, [dir.dir], { format: 'daily-notes' });
+    const result = await importPaths(journal, [dir.dir], { format: 'daily-notes' });
     expect(result.added).toBe(0);
     expect(result.problems).toEqual([{ line: 3, file: '2026-11-02.md', message: expect.stringMatching(/has no pillar/) }]);
     expect(contents(journal)).toEqual([]);
-    expect(importPaths(journal, [dir.dir], { format: 'daily-notes', defaultPillars: ['automation'] }).added).toBe(2);
+    expect((await importPaths(journal, [dir.dir], { format: 'daily-notes', defaultPillars: ['automation'] })).added).toBe(2);
   });
 });
 
 describe('hashtags', () => {
-  it('finds tags in prose, not in code, headings, issue numbers or URLs', () => {
+  it('finds tags in prose, not in code, headings, issue numbers or URLs', async () => {
     const text = '# Heading\nDid #k8s and #배포, (#infra) #a-b/c.\n`#inline` #123 x#y http://h/#frag\n```\n#code\n```\n~~~\n#tilde\n~~~\nend #last';
     expect(findHashtags(text)).toEqual(['k8s', '배포', 'infra', 'a-b/c', 'last']);
     expect(findHashtags('@alice met #bob at a@b.c', '#@')).toEqual(['alice', 'bob']);

@@ -26,7 +26,7 @@ function open(file: string): { journal: Journal; progress: [number, number][] } 
 }
 
 function found(journal: Journal, query: string): string[] {
-  return listEntries(journal, { filter: { query }, limit: 50 }).entries.map((e) => e.title);
+  return listEntries(journal.db, { filter: { query }, limit: 50 }).entries.map((e) => e.title);
 }
 
 function entryRows(db: Database.Database): unknown[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PILLARS } from '../common/model';
 import { prepareDoc, type IndexableText, type PreparedDoc } from './prepare';
-import { BACKGROUND_MIN, prepareDocs } from './prepare-in-background';
+import { BACKGROUND_MIN, PREPARE_CHUNK, prepareDocs } from './prepare-in-background';
 
 const docs = (n: number): IndexableText[] =>
   Array.from({ length: n }, (_, i) => ({
@@ -33,19 +33,23 @@ describe('prepareDoc', () => {
 });
 
 describe('prepareDocs', () => {
-  it('prepares a bulk import on a worker thread, exactly as on this thread', () => {
+  it('prepares a bulk import on a worker thread, exactly as on this thread', async () => {
     const many = docs(BACKGROUND_MIN * 4 + 123);
     const prepared = prepareDocs(many);
-    // Taken from the third chunk on: the chunks skipped over are still read in order.
-    for (let i = 4_100; i < many.length; i++) expect(asText(prepared.at(i))).toEqual(prepareDoc(many[i]!));
-    expect(prepared.at(many.length - 1).body).toBeInstanceOf(Uint8Array);
+    // Taken from the third chunk on: the chunks before it are skipped.
+    const lastChunk = Math.floor((many.length - 1) / PREPARE_CHUNK);
+    for (let c = 2; c <= lastChunk; c++) {
+      const chunk = await prepared.chunk(c);
+      chunk.forEach((doc, d) => expect(asText(doc)).toEqual(prepareDoc(many[c * PREPARE_CHUNK + d]!)));
+      expect(chunk.at(-1)?.body).toBeInstanceOf(Uint8Array);
+    }
     expect(prepared.onWorker).toBe(true);
   });
 
-  it('prepares a few documents on this thread', () => {
+  it('prepares a few documents on this thread', async () => {
     const few = docs(10);
     const prepared = prepareDocs(few);
-    expect(few.map((_, i) => asText(prepared.at(i)))).toEqual(few.map(prepareDoc));
+    expect((await prepared.chunk(0)).map(asText)).toEqual(few.map(prepareDoc));
     expect(prepared.onWorker).toBe(false);
   });
 });
