@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { PileupError } from '../db/common/errors';
+import type { CoreStatus } from '../db/runner/runner';
 import { startWebHost } from './server';
 
 const USAGE = 'Usage: npm run web -- --db FILE [--port N]\n  PILEUP_DB=FILE may replace --db; PILEUP_WEB_TOKEN fixes the secret for scripted runs.';
@@ -35,13 +36,22 @@ function parseCommandLine(argv: string[]): { dbFile: string; port: number } {
   return { dbFile: path.resolve(dbFile), port };
 }
 
+/** What the journal core says while it opens (a search index rebuild) or when a thread of it restarts. */
+function reportCoreStatus(status: CoreStatus): void {
+  if (status.state === 'opening') {
+    const { done, total } = status.progress;
+    process.stderr.write(`Rebuilding the search index: ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} entries\n`);
+  } else if (status.state === 'ready') process.stderr.write(`The journal core's ${status.role} side is running again.\n`);
+  else process.stderr.write(`${status.message}\n`);
+}
+
 async function main(): Promise<void> {
   const { dbFile, port } = parseCommandLine(process.argv.slice(2));
   const distDir = fileURLToPath(new URL('../dist-renderer', import.meta.url));
   const token = process.env.PILEUP_WEB_TOKEN || undefined;
   let host;
   try {
-    host = await startWebHost({ dbFile, port, distDir, token });
+    host = await startWebHost({ dbFile, port, distDir, token, onCoreStatus: reportCoreStatus });
   } catch (error) {
     if (error instanceof PileupError) fail(`Cannot open the journal: ${error.message}`, 1);
     fail(`Cannot start the Pileup host: ${(error as Error).message}`, 1);

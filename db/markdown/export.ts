@@ -161,7 +161,7 @@ async function copyInto(from: fs.promises.FileHandle, to: { write(text: string):
     if (bytesRead === 0) break;
     at += bytesRead;
     await to.write(decoder.decode(chunk.subarray(0, bytesRead), { stream: at < length }));
-    job.progress({ phase: 'writing', done: at, total: length });
+    job.progress({ phase: 'saving', done: at, total: length });
   }
   return at;
 }

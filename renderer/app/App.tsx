@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../common/ConfirmDialog';
 import { errorMessage } from '../common/errors';
 import { useDebounced, useThrottled } from '../common/useDebounced';
 import { ImportDialog } from '../sharing/ImportDialog';
+import { JobStatus } from '../sharing/JobStatus';
 import { Sidebar } from '../sidebar/Sidebar';
 import { useEntryList, usePillarCounts, useTotals } from './data';
 import { DetailPane } from './DetailPane';
@@ -143,6 +144,7 @@ export function App() {
       </main>
       {actions.confirm && <ConfirmDialog request={actions.confirm} onClose={actions.closeConfirm} />}
       {actions.importOutcome && <ImportDialog outcome={actions.importOutcome} onClose={actions.closeImport} />}
+      {actions.job && <JobStatus job={actions.job} />}
     </div>
   );
 }

@@ -3,14 +3,16 @@
 // Every write ends with `afterWrite`, so the views refresh at once.
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Entry } from '../../db/common/model';
-import { api } from '../api/client';
+import type { CallOptions } from '../../db/common/contract';
+import type { Entry, JobProgress } from '../../db/common/model';
+import { api, ApiError } from '../api/client';
 import type { ConfirmRequest } from '../common/ConfirmDialog';
 import { formatTimestamp } from '../common/dates';
 import { errorMessage } from '../common/errors';
 import { shownTitle } from '../common/titles';
 import { useToast } from '../common/Toasts';
 import type { ImportOutcome } from '../sharing/ImportDialog';
+import type { RunningJob } from '../sharing/JobStatus';
 import { copyAsMarkdown, exportToFile, importText, pickFileFromHost } from '../sharing/sharing';
 import { toListFilter, type JournalFilter } from './route';
 
@@ -30,6 +32,9 @@ export function useEntryActions({ filter, trashCount, afterWrite, openEntry, clo
   const toast = useToast();
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
   const [importOutcome, setImportOutcome] = useState<ImportOutcome | null>(null);
+  const [job, setJob] = useState<RunningJob | null>(null);
+  /** The export or copy under way, read by runJob without waiting for a render. */
+  const jobRef = useRef<RunningJob | null>(null);
   /** The page's file input, for hosts without a native file picker. */
   const fileInputRef = useRef<HTMLInputElement>(null);
 
@@ -133,29 +138,61 @@ export function useEntryActions({ filter, trashCount, afterWrite, openEntry, clo
     });
   }, [trashCount, afterWrite, closePane, toast, t, fail]);
 
-  const exportMarkdown = useCallback(async () => {
-    try {
-      const done = await exportToFile(toListFilter(filter));
-      if (done) toast({ message: t('sharing.exported', { count: done.result.count, file: done.savedTo }) });
-    } catch (error) {
-      fail(error);
-    }
-  }, [filter, toast, t, fail]);
+  /**
+   * Runs an export or copy in the core with its progress on screen; one at a
+   * time. A cancelled one just ends (nothing was written).
+   */
+  const runJob = useCallback(
+    async (kind: RunningJob['kind'], work: (options: CallOptions) => Promise<string | null>) => {
+      if (jobRef.current) return;
+      const controller = new AbortController();
+      const update = (progress: JobProgress | null) => {
+        jobRef.current = { kind, progress, cancel: () => controller.abort() };
+        setJob(jobRef.current);
+      };
+      update(null);
+      try {
+        const message = await work({ signal: controller.signal, onProgress: update });
+        if (message) toast({ message });
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'cancelled') toast({ message: t('jobs.cancelled') });
+        else fail(error);
+      } finally {
+        jobRef.current = null;
+        setJob(null);
+      }
+    },
+    [toast, t, fail],
+  );
 
-  const copyMarkdown = useCallback(async () => {
-    try {
-      const result = await copyAsMarkdown(toListFilter(filter));
-      toast({ message: t('sharing.copied', { count: result.count }) });
-    } catch (error) {
-      fail(error);
-    }
-  }, [filter, toast, t, fail]);
+  const exportMarkdown = useCallback(
+    () =>
+      runJob('export', async (options) => {
+        const done = await exportToFile(toListFilter(filter), options);
+        return done ? t('sharing.exported', { count: done.count, file: done.savedTo }) : null;
+      }),
+    [filter, runJob, t],
+  );
+
+  const copyMarkdown = useCallback(
+    () =>
+      runJob('copy', async (options) => {
+        const result = await copyAsMarkdown(toListFilter(filter), options);
+        return t('sharing.copied', { count: result.count });
+      }),
+    [filter, runJob, t],
+  );
 
   const runImport = useCallback(
     async (fileName: string, markdown: string) => {
-      setImportOutcome({ fileName, pending: true });
+      const controller = new AbortController();
+      const cancel = () => controller.abort();
+      setImportOutcome({ fileName, pending: true, progress: null, cancel });
       try {
-        const result = await importText(fileName, markdown);
+        const result = await importText(fileName, markdown, {
+          signal: controller.signal,
+          onProgress: (progress) => setImportOutcome({ fileName, pending: true, progress, cancel }),
+        });
         setImportOutcome({ fileName, result });
       } catch (error) {
         setImportOutcome({ fileName, error: errorMessage(error, t) });
@@ -200,6 +237,7 @@ export function useEntryActions({ filter, trashCount, afterWrite, openEntry, clo
     closeConfirm,
     importOutcome,
     closeImport,
+    job,
   };
 }
 

@@ -1,11 +1,13 @@
-// An import under way (a big file takes seconds), then what it did: entries
-// added and skipped, or the lines to fix (in which case nothing was written).
+// An import under way (a big file takes seconds: its progress, with counts,
+// and a Cancel that leaves nothing behind), then what it did: entries added
+// and skipped, or the lines to fix (in which case nothing was written).
 import { useTranslation } from 'react-i18next';
-import type { ImportResult } from '../../db/common/model';
+import type { ImportResult, JobProgress } from '../../db/common/model';
 import { useModal } from '../common/useModal';
+import { JobProgressBar } from './JobProgressBar';
 
 export type ImportOutcome =
-  | { fileName: string; pending: true }
+  | { fileName: string; pending: true; progress: JobProgress | null; cancel: () => void }
   | { fileName: string; result: ImportResult }
   | { fileName: string; error: string };
 
@@ -21,8 +23,13 @@ export function ImportDialog({ outcome, onClose }: { outcome: ImportOutcome; onC
           {t('sharing.importing')}
         </h2>
         <p className="dialog-file">{outcome.fileName}</p>
-        <progress className="import-progress" aria-label={t('sharing.importing')} />
+        <JobProgressBar progress={outcome.progress} label={t('sharing.importing')} />
         <p className="dialog-note">{t('sharing.importingNote')}</p>
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={outcome.cancel}>
+            {t('jobs.cancelImport')}
+          </button>
+        </div>
       </dialog>
     );
   }

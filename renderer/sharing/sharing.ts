@@ -1,7 +1,9 @@
 // Export, copy and import: the same contract calls whatever the host; only the
 // file handling differs (native dialogs in Electron, a download / file input in the browser).
+import type { CallOptions } from '../../db/common/contract';
 import type { ExportResult, ImportResult, ListFilter } from '../../db/common/model';
-import { api, bridge } from '../api/client';
+import { api, bridge, exportFile } from '../api/client';
+import { localToday } from '../common/dates';
 
 /**
  * Saves markdown through the desktop host's save dialog, or as a browser download.
@@ -43,14 +45,13 @@ export async function copyText(text: string): Promise<void> {
   }
 }
 
-export async function exportToFile(filter: ListFilter): Promise<{ result: ExportResult; savedTo: string } | null> {
-  const result = await api.exportMarkdown({ filter });
-  const saved = await saveMarkdownFile(result.fileName, result.markdown);
-  return saved ? { result, savedTo: saved.savedTo } : null;
+/** Exports the filter to a file the core writes page by page (save dialog on the desktop, a download in the browser); null when cancelled in the dialog. */
+export function exportToFile(filter: ListFilter, options: CallOptions): Promise<{ count: number; savedTo: string } | null> {
+  return exportFile(filter, `pileup-${localToday()}.md`, options);
 }
 
-export async function copyAsMarkdown(filter: ListFilter): Promise<ExportResult> {
-  const result = await api.exportMarkdown({ filter });
+export async function copyAsMarkdown(filter: ListFilter, options: CallOptions): Promise<ExportResult> {
+  const result = await api.exportMarkdown({ filter }, options);
   await copyText(result.markdown);
   return result;
 }
@@ -61,6 +62,6 @@ export async function pickFileFromHost(): Promise<{ fileName: string; markdown: 
   return bridge.openMarkdown();
 }
 
-export async function importText(fileName: string, markdown: string): Promise<ImportResult> {
-  return api.importMarkdown({ markdown, fileName, format: 'auto' });
+export function importText(fileName: string, markdown: string, options: CallOptions): Promise<ImportResult> {
+  return api.importMarkdown({ markdown, fileName, format: 'auto' }, options);
 }

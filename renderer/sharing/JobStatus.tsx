@@ -1,0 +1,27 @@
+// An export or copy under way: it runs in the journal core, so the app stays
+// usable; this says how far it has come and lets the user stop it.
+import { useTranslation } from 'react-i18next';
+import type { JobProgress } from '../../db/common/model';
+import { JobProgressBar } from './JobProgressBar';
+
+export interface RunningJob {
+  kind: 'export' | 'copy';
+  progress: JobProgress | null;
+  cancel: () => void;
+}
+
+export function JobStatus({ job }: { job: RunningJob }) {
+  const { t } = useTranslation('app');
+  const title = job.kind === 'export' ? t('jobs.exporting') : t('jobs.copyingMarkdown');
+  return (
+    <section className="job-status" role="status" aria-label={title}>
+      <div className="job-status-head">
+        <strong>{title}</strong>
+        <button type="button" className="button small" onClick={job.cancel}>
+          {t('jobs.cancel')}
+        </button>
+      </div>
+      <JobProgressBar progress={job.progress} label={title} />
+    </section>
+  );
+}
