@@ -2,6 +2,7 @@
 import { filterFrom, plural, withSession, type Command } from '../common';
 import { HELP } from '../help';
 import { writeFileWhole } from '../output-file';
+import { terminalText } from '../terminal-text';
 import { COMMON_OPTIONS, FILTER_OPTIONS, UsageError, parse } from '../usage';
 
 const OPTIONS = {
@@ -26,7 +27,8 @@ export const exportCommand: Command = async (args, io) => {
       writeFileWhole(values.output, result.markdown);
       io.err(`Exported ${plural(result.count, 'entry', 'entries')} to ${values.output}.\n`);
     } else {
-      io.out(result.markdown);
+      // Piped, the document stays exact; on a terminal, escape sequences in it are not obeyed.
+      io.out(io.isTTY ? terminalText(result.markdown, 'lines') : result.markdown);
     }
     return 0;
   });
