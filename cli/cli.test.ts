@@ -345,3 +345,87 @@ describe('the post-commit hook', () => {
     expect(entries(db).map((e) => e.title).sort()).toEqual(['chore: empty commit', 'ci: 배포 스크립트 자동화']);
   });
 });
+
+describe('hostile input', () => {
+  // Escape sequences a terminal obeys: write the clipboard (OSC 52), clear the screen, set the title, hide a link (OSC 8).
+  const CLIPBOARD = '\u001b]52;c;cm0gLXJmIH4=\u0007';
+  const CLEAR = '\u001b[2J';
+  const WINDOW_TITLE = '\u001b]0;owned\u001b\\';
+  const LINK = '\u001b]8;;https://evil.example\u001b\\click\u001b]8;;\u001b\\';
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+  it('list, search and stats print titles, tags and snippets without escape sequences; --json stays exact', () => {
+    const db = freshDb();
+    const title = `${CLIPBOARD}Deploy${CLEAR} review${WINDOW_TITLE}`;
+    const entry = { title, body: `rollout ${LINK} done\r\u0008ok`, day: '2026-11-25', pillars: ['sharing'], tags: [`k8s${CLEAR}`, `x${CLIPBOARD}`] };
+    expect(pileup(db, ['add', '--jsonl'], JSON.stringify(entry)).status).toBe(0);
+
+    const listed = pileup(db, ['list']);
+    expect(listed.status).toBe(0);
+    expect(listed.out).not.toMatch(CONTROL);
+    expect(listed.out).toContain('Deploy review');
+    expect(listed.out).toContain('#k8s');
+    const found = pileup(db, ['search', 'rollout']);
+    expect(found.status).toBe(0);
+    expect(found.out).not.toMatch(CONTROL);
+    expect(found.out).toContain('rollout click done');
+    const stats = pileup(db, ['stats']);
+    expect(stats.out).not.toMatch(CONTROL);
+    expect(stats.out).toMatch(/Top tags: .*#k8s 1/);
+
+    const json = pileup(db, ['list', '--json']);
+    expect(json.out).not.toMatch(CONTROL);
+    const [stored] = (JSON.parse(json.out) as { entries: Entry[] }).entries;
+    expect(stored?.title).toBe(title);
+    expect([...(stored?.tags ?? [])].sort()).toEqual([`k8s${CLEAR}`, `x${CLIPBOARD}`].map((t) => t.toLowerCase())); // tags are saved in lower case
+    // Piped, an export is the exact document, escape sequences and all.
+    expect(pileup(db, ['export']).out).toContain(title);
+  });
+
+  it('messages on stderr quote titles without escape sequences', () => {
+    const db = freshDb();
+    const r = pileup(db, ['add', 'body', '-p', 'culture', '--title', `${CLEAR}Cleared${CLIPBOARD}`]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(': Cleared\n');
+    expect(r.stderr).not.toMatch(CONTROL);
+  });
+
+  it('import /dev/zero stops at the 64 MB limit and says so', () => {
+    const db = freshDb();
+    const r = pileup(db, ['import', '/dev/zero']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('/dev/zero: The file is too large (the limit is 64 MB).');
+    expect(entries(db)).toEqual([]);
+  });
+
+  it('import of a FIFO fed more than the limit stops at the limit', () => {
+    const db = freshDb();
+    const fifo = tmp.file('feed.md');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const writer = spawn('sh', ['-c', 'head -c 80000000 /dev/zero > "$1"', 'sh', fifo], { stdio: 'ignore' });
+    try {
+      const r = pileup(db, ['import', fifo]);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain('The file is too large (the limit is 64 MB).');
+    } finally {
+      if (writer.exitCode === null) writer.kill();
+    }
+  });
+
+  it('add stops reading standard input past the limit (< /dev/zero)', () => {
+    const db = freshDb();
+    const zero = fs.openSync('/dev/zero', 'r');
+    try {
+      const r = spawnSync(process.execPath, [BIN, 'add', '-p', 'culture'], {
+        stdio: [zero, 'pipe', 'pipe'],
+        env: { ...process.env, PILEUP_DB: db, NO_COLOR: '1' },
+        timeout: 60_000,
+      });
+      expect(r.status).toBe(1);
+      expect(r.stderr.toString('utf8')).toContain('Standard input is too large (the limit is 64 MB).');
+    } finally {
+      fs.closeSync(zero);
+    }
+  });
+});

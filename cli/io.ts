@@ -1,4 +1,8 @@
 // The terminal as the commands see it, so they never touch `process` directly.
+import { LIMITS } from '../db/common/contract';
+import { terminalText } from './terminal-text';
+import { CliError } from './usage';
+
 export interface Io {
   out(text: string): void;
   err(text: string): void;
@@ -11,9 +15,20 @@ export interface Io {
   env: Record<string, string | undefined>;
 }
 
-async function readAll(stream: NodeJS.ReadStream): Promise<string> {
+/** The most standard input may hold: as much as one import file. */
+export const STDIN_LIMIT_BYTES = LIMITS.importBytes;
+
+/** A stream's bytes as UTF-8 text; stops reading, and refuses, past `limit` bytes (a pipe from /dev/zero never ends). */
+export async function readAll(stream: AsyncIterable<Buffer | string>, limit: number = STDIN_LIMIT_BYTES): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : (chunk as Buffer));
+  let total = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    total += bytes.length;
+    // Leaving the loop destroys the stream: nothing more is read.
+    if (total > limit) throw new CliError(`Standard input is too large (the limit is ${limit / 1024 / 1024} MB).`);
+    chunks.push(bytes);
+  }
   // Decode once at the end, so a multi-byte character split across chunks stays whole.
   return Buffer.concat(chunks).toString('utf8');
 }
@@ -22,7 +37,8 @@ export function nodeIo(): Io {
   const isTTY = Boolean(process.stdout.isTTY);
   return {
     out: (text) => void process.stdout.write(text),
-    err: (text) => void process.stderr.write(text),
+    // Standard error carries only messages, which may quote titles and file names: never escape sequences.
+    err: (text) => void process.stderr.write(terminalText(text, 'lines')),
     readStdin: async () => (process.stdin.isTTY ? null : readAll(process.stdin)),
     isTTY,
     columns: process.stdout.columns || 100,

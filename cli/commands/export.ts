@@ -3,6 +3,7 @@ import { filterFrom, plural, withSession, type Command } from '../common';
 import { HELP } from '../help';
 import fs from 'node:fs';
 import path from 'node:path';
+import { terminalText } from '../terminal-text';
 import { CliError, COMMON_OPTIONS, FILTER_OPTIONS, UsageError, parse } from '../usage';
 
 const OPTIONS = {
@@ -29,7 +30,9 @@ export const exportCommand: Command = async (args, io) => {
       const result = await session.call('exportMarkdownFile', { filter, path: values.output });
       io.err(`Exported ${plural(result.count, 'entry', 'entries')} to ${values.output}.\n`);
     } else {
-      io.out((await session.call('exportMarkdown', { filter })).markdown);
+      const { markdown } = await session.call('exportMarkdown', { filter });
+      // Piped, the document stays exact; on a terminal, escape sequences in it are not obeyed.
+      io.out(io.isTTY ? terminalText(markdown, 'lines') : markdown);
     }
     return 0;
   });

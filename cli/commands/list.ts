@@ -7,6 +7,7 @@ import type { Io } from '../io';
 import type { Session } from '../session';
 import { COMMON_OPTIONS, FILTER_OPTIONS, UsageError, parse, parseCount } from '../usage';
 import { renderColumns, truncate } from '../table';
+import { terminalText } from '../terminal-text';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -37,7 +38,7 @@ const DIM = ['\u001b[2m', '\u001b[0m'] as const;
 function snippetText(parts: readonly SnippetPart[], color: boolean): string {
   return parts
     .map((p) => {
-      const text = p.text.replace(/\s+/g, ' ');
+      const text = terminalText(p.text).replace(/\s+/g, ' ');
       return p.hit && color ? `${BOLD_YELLOW[0]}${text}${BOLD_YELLOW[1]}` : text;
     })
     .join('')
@@ -48,8 +49,8 @@ function printTable(io: Io, entries: readonly EntryListItem[], withSnippets: boo
   const rows = entries.map((e) => [
     e.day,
     e.pillars.join(','),
-    truncate(e.tags.map((t) => `#${t}`).join(' '), 30),
-    headline(e),
+    truncate(e.tags.map((t) => `#${terminalText(t)}`).join(' '), 30),
+    terminalText(headline(e)),
   ]);
   const lines = renderColumns(['DAY', 'PILLARS', 'TAGS', 'TITLE'], rows, io.isTTY ? io.columns - 1 : undefined);
   io.out(`${io.color ? `${DIM[0]}${lines[0]}${DIM[1]}` : lines[0]}\n`);

@@ -2,6 +2,7 @@
 import { withSession, type Command } from '../common';
 import { HELP } from '../help';
 import { writeFileWhole } from '../output-file';
+import { terminalText } from '../terminal-text';
 import { COMMON_OPTIONS, UsageError, parse } from '../usage';
 
 const OPTIONS = {
@@ -26,7 +27,9 @@ export const review: Command = async (args, io) => {
       writeFileWhole(values.output, result.markdown);
       io.err(`Wrote the review of ${result.period} (${result.count} entries) to ${values.output}.\n`);
     } else {
-      io.out(result.markdown.endsWith('\n') ? result.markdown : `${result.markdown}\n`);
+      const markdown = result.markdown.endsWith('\n') ? result.markdown : `${result.markdown}\n`;
+      // Piped, the document stays exact; on a terminal, escape sequences in it are not obeyed.
+      io.out(io.isTTY ? terminalText(markdown, 'lines') : markdown);
     }
     return 0;
   });

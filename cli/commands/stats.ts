@@ -4,6 +4,7 @@ import { plural, withSession, type Command } from '../common';
 import { HELP } from '../help';
 import { COMMON_OPTIONS, UsageError, parse } from '../usage';
 import { padEnd } from '../table';
+import { terminalText } from '../terminal-text';
 
 const OPTIONS = { ...COMMON_OPTIONS, json: { type: 'boolean' } } as const;
 const BAR_WIDTH = 30;
@@ -27,7 +28,7 @@ export const stats: Command = async (args, io) => {
       io.out(`${JSON.stringify({ entries: total, days: days.length, first, last, pillars, streaks, topTags }, null, 2)}\n`);
       return 0;
     }
-    const lines = [`Journal: ${session.file}`];
+    const lines = [`Journal: ${terminalText(session.file)}`];
     lines.push(`Entries: ${total.toLocaleString('en-US')} on ${plural(days.length, 'day')}${first && last ? ` (${first === last ? first : `${first} – ${last}`})` : ''}`);
     lines.push(`Streaks: current ${plural(streaks.current, 'day')}, longest ${plural(streaks.longest, 'day')}${streaks.longestEnd ? ` (ended ${streaks.longestEnd})` : ''}`);
     lines.push('');
@@ -38,7 +39,7 @@ export const stats: Command = async (args, io) => {
     }
     if (topTags.length) {
       lines.push('');
-      lines.push(`Top tags: ${topTags.map((t) => `#${t.tag} ${t.count}`).join(' · ')}`);
+      lines.push(`Top tags: ${topTags.map((t) => `#${terminalText(t.tag)} ${t.count}`).join(' · ')}`);
     }
     io.out(`${lines.join('\n')}\n`);
     return 0;

@@ -46,6 +46,39 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
+/** Unicode code points in `text` (an emoji or a Hangul syllable counts as one), as `[...text].length` without the array. */
+export function codePointCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * False when `text` holds a lone UTF-16 surrogate, half of a character that
+ * SQLite would silently store as U+FFFD (String.prototype.isWellFormed, which
+ * the TypeScript library we target does not declare yet).
+ */
+export function isWellFormedText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c & 0xf800) !== 0xd800) continue;
+    if (c >= 0xdc00 || i + 1 >= text.length || (text.charCodeAt(i + 1) & 0xfc00) !== 0xdc00) return false;
+    i++;
+  }
+  return true;
+}
+
+/** A string schema that refuses lone surrogates, naming the field in the message. */
+function wellFormed<S extends z.ZodString>(schema: S, what: string) {
+  return schema.refine(isWellFormedText, {
+    message: `${what} holds a broken character (a lone UTF-16 surrogate); remove it or type the character again`,
+  });
+}
+
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True for a real calendar day written as YYYY-MM-DD (2026-02-30 is not). */
@@ -70,18 +103,25 @@ export const pillarsSchema = z
   .min(1, { message: `Choose at least one pillar: ${PILLARS.join(', ')}` })
   .max(PILLARS.length);
 
+// Characters are code points, so an emoji counts once, as a person counts it.
+const tagSchema = wellFormed(z.string(), 'A tag').refine((s) => codePointCount(s) <= LIMITS.tagChars, {
+  message: `A tag may have at most ${LIMITS.tagChars} characters`,
+});
+
 export const tagsSchema = z
-  .array(z.string().max(LIMITS.tagChars * 4, { message: `A tag may have at most ${LIMITS.tagChars} characters` }))
+  .array(tagSchema)
   .max(LIMITS.tagsPerEntry, { message: `At most ${LIMITS.tagsPerEntry} tags per entry` });
 
-const bodySchema = z.string().refine((s) => utf8Length(s) <= LIMITS.bodyBytes, {
+const titleSchema = wellFormed(z.string().max(LIMITS.titleChars, { message: `The title may have at most ${LIMITS.titleChars} characters` }), 'The title');
+
+const bodySchema = wellFormed(z.string(), 'The body').refine((s) => utf8Length(s) <= LIMITS.bodyBytes, {
   message: `The body is too large (the limit is ${LIMITS.bodyBytes / 1024 / 1024} MB)`,
 });
 
 export const entryDraftSchema = z
   .object({
     day: daySchema.optional(),
-    title: z.string().max(LIMITS.titleChars, { message: `The title may have at most ${LIMITS.titleChars} characters` }).default(''),
+    title: titleSchema.default(''),
     body: bodySchema.default(''),
     pillars: pillarsSchema,
     tags: tagsSchema.default([]),
@@ -98,10 +138,10 @@ const idInput = z.object({ id: idSchema }).strict();
 export const listFilterSchema = z
   .object({
     pillars: z.array(pillarSchema).max(PILLARS.length).optional(),
-    tags: z.array(z.string().max(LIMITS.tagChars * 4)).max(LIMITS.tagsPerEntry).optional(),
+    tags: z.array(wellFormed(z.string().max(LIMITS.tagChars * 4), 'A tag')).max(LIMITS.tagsPerEntry).optional(),
     from: daySchema.optional(),
     to: daySchema.optional(),
-    query: z.string().max(LIMITS.queryChars).optional(),
+    query: wellFormed(z.string().max(LIMITS.queryChars), 'The search').optional(),
     trash: z.boolean().optional(),
   })
   .strict();
@@ -169,7 +209,7 @@ export const contract = {
   restoreRevision: method<Entry>()('write', z.object({ id: idSchema, revisionId: z.number().int().positive() }).strict()),
   listTags: method<TagCount[]>()(
     'read',
-    z.object({ prefix: z.string().max(LIMITS.tagChars).optional(), limit: z.number().int().min(1).max(1000).default(50) }).strict(),
+    z.object({ prefix: wellFormed(z.string().max(LIMITS.tagChars), 'The tag prefix').optional(), limit: z.number().int().min(1).max(1000).default(50) }).strict(),
   ),
   countByPillar: method<PillarCounts>()('read', z.object({ filter: listFilterSchema.default({}) }).strict()),
   countByDay: method<DayCount[]>()('read', z.object({ from: daySchema.optional(), to: daySchema.optional() }).strict()),

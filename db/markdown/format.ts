@@ -3,6 +3,7 @@
 // import can recover day, title, pillars, tags and body exactly, whatever the
 // body contains; the visible heading and metadata line are for people only.
 import type { Pillar } from '../common/model';
+import { skipSpaces, startsWithIgnoringCase } from './scan';
 
 export const EXPORT_MARKER = '<!-- pileup:export v1 -->';
 export const ENTRY_START = '<!-- pileup:entry ';
@@ -21,16 +22,24 @@ export interface EntryMeta {
 // A body line that looks like any marker (any spacing, any case, already
 // escaped or not) gains one backslash on export and loses one on import, so
 // the mapping is reversible and structural markers only ever start a line
-// with `<!-- pileup:` or `<!-- /pileup:` exactly.
-const MARKER_LIKE = /^\\*<!--\s*\/?\s*pileup:/i;
-const ESCAPED_MARKER_LIKE = /^\\(\\*<!--\s*\/?\s*pileup:)/i;
+// with `<!-- pileup:` or `<!-- /pileup:` exactly. "Looks like a marker" is
+// /^\\*<!--\s*\/?\s*pileup:/i, scanned by hand: as a regex the two
+// adjacent `\s*` backtrack quadratically on a long run of spaces.
+function isMarkerLike(line: string, from: number): boolean {
+  let i = from;
+  while (line.charCodeAt(i) === 0x5c /* \ */) i++;
+  if (!line.startsWith('<!--', i)) return false;
+  i = skipSpaces(line, i + 4);
+  if (line.charCodeAt(i) === 0x2f /* / */) i = skipSpaces(line, i + 1);
+  return startsWithIgnoringCase(line, 'pileup:', i);
+}
 
 export function escapeBodyLine(line: string): string {
-  return MARKER_LIKE.test(line) ? `\\${line}` : line;
+  return isMarkerLike(line, 0) ? `\\${line}` : line;
 }
 
 export function unescapeBodyLine(line: string): string {
-  return line.replace(ESCAPED_MARKER_LIKE, '$1');
+  return line.startsWith('\\') && isMarkerLike(line, 1) ? line.slice(1) : line;
 }
 
 export function isStructuralLine(line: string): boolean {
@@ -57,4 +66,10 @@ export function splitLines(text: string): string[] {
   let t = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (t.includes('\r\n') && !/(^|[^\r])\n/.test(t)) t = t.replace(/\r\n/g, '\n');
   return t.split('\n');
+}
+
+/** Text as lines, with a byte-order mark dropped and CRLF line ends read as LF wherever they occur (for formats with no exact round trip). */
+export function splitLinesAnyEnding(text: string): string[] {
+  const t = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  return t.split(/\r?\n/);
 }

@@ -34,14 +34,61 @@ function listTextFiles(dir: string): string[] {
   return out;
 }
 
-/** A file's text for import, or the problem that keeps it out (too large, not UTF-8). */
-export function readImportSource(file: string, name: string): ImportSource | ImportProblem {
-  const size = fs.statSync(file).size;
-  if (size > LIMITS.importBytes) {
-    return { line: 0, file: name, message: `The file is too large (the limit is ${LIMITS.importBytes / 1024 / 1024} MB).` };
-  }
+const CHUNK_BYTES = 1024 * 1024;
+
+function sleepMs(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * At most `maxBytes` bytes of `file`, read in chunks: a character device
+ * (/dev/zero), a FIFO or a file still growing has no size to trust, so only
+ * stopping the read bounds the memory. A non-blocking pipe (/dev/stdin)
+ * answers EAGAIN while its writer is slow; wait and read again.
+ */
+function readAtMost(file: string, maxBytes: number): Buffer {
+  const fd = fs.openSync(file, 'r');
   try {
-    return { name, text: utf8.decode(fs.readFileSync(file)) };
+    const chunks: Buffer[] = [];
+    let total = 0;
+    while (total < maxBytes) {
+      const chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, maxBytes - total));
+      let read: number;
+      try {
+        read = fs.readSync(fd, chunk, 0, chunk.length, null);
+      } catch (error) {
+        if (error instanceof Error && 'code' in error && error.code === 'EAGAIN') {
+          sleepMs(10);
+          continue;
+        }
+        throw error;
+      }
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+      total += read;
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function tooLarge(name: string, limit: number): ImportProblem {
+  const shown = limit >= 1024 * 1024 ? `${limit / 1024 / 1024} MB` : `${limit.toLocaleString('en-US')} bytes`;
+  return { line: 0, file: name, message: `The file is too large (the limit is ${shown}).` };
+}
+
+/**
+ * A file's text for import, or the problem that keeps it out (too large, not
+ * UTF-8). Reads at most `limit` + 1 bytes, whatever the file is.
+ */
+export function readImportSource(file: string, name: string, limit: number = LIMITS.importBytes): ImportSource | ImportProblem {
+  const stat = fs.statSync(file);
+  if (stat.isFile() && stat.size > limit) return tooLarge(name, limit);
+  const bytes = readAtMost(file, limit + 1);
+  if (bytes.length > limit) return tooLarge(name, limit);
+  try {
+    return { name, text: utf8.decode(bytes) };
   } catch {
     return { line: 0, file: name, message: 'The file is not UTF-8 text.' };
   }

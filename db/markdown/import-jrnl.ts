@@ -6,12 +6,17 @@
 import type { ImportProblem } from '../common/model';
 import { findHashtags } from './hashtags';
 import { splitPillarTags, trimBlankLines, type ParseOutcome, type ParsedEntry } from './parsed';
-import { splitLines } from './format';
+import { splitLinesAnyEnding } from './format';
+import { isSpaceCode } from './scan';
 
+// Every header pattern is anchored with a bounded date-and-time prefix. The
+// title tail is `\s+(\S.*)?` rather than `\s+(.*)`: the same capture, but the
+// space run and the title cannot trade characters, so a line of many spaces
+// before a line terminator fails in linear time instead of quadratic.
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`;
 const BRACKETED = new RegExp(String.raw`^\[(\d{4}-\d{2}-\d{2})(?:[ T]${TIME})?\]\s?(.*)$`);
-const PLAIN = new RegExp(String.raw`^(\d{4}-\d{2}-\d{2})[ T]${TIME}(?:\s+(.*))?$`);
-const MD_ENTRY = new RegExp(String.raw`^###\s+(\d{4}-\d{2}-\d{2})(?:[ T]${TIME})?(?:\s+(.*))?$`);
+const PLAIN = new RegExp(String.raw`^(\d{4}-\d{2}-\d{2})[ T]${TIME}(?:\s+(\S.*)?)?$`);
+const MD_ENTRY = new RegExp(String.raw`^###\s+(\d{4}-\d{2}-\d{2})(?:[ T]${TIME})?(?:\s+(\S.*)?)?$`);
 const MD_YEAR_OR_MONTH = /^#{1,2}\s+\S+\s*$/;
 
 type Variant = 'markdown' | 'bracketed' | 'plain';
@@ -24,13 +29,24 @@ function variantOf(lines: readonly string[]): Variant | null {
 }
 
 export function looksLikeJrnl(text: string): boolean {
-  return variantOf(splitLines(text)) !== null;
+  return variantOf(splitLinesAnyEnding(text)) !== null;
+}
+
+/**
+ * A header's title without jrnl's starred-entry mark: what
+ * title.replace(/\s+\*$/, '').trim() gives, without that regex's quadratic
+ * scan of a long space run that does not end in `*`.
+ */
+function titleWithoutStar(title: string): string {
+  const n = title.length;
+  if (n >= 2 && title.charCodeAt(n - 1) === 0x2a /* * */ && isSpaceCode(title.charCodeAt(n - 2))) return title.slice(0, n - 1).trim();
+  return title.trim();
 }
 
 const HEADER: Record<Variant, RegExp> = { markdown: MD_ENTRY, bracketed: BRACKETED, plain: PLAIN };
 
 export function parseJrnl(text: string): ParseOutcome {
-  const lines = splitLines(text);
+  const lines = splitLinesAnyEnding(text);
   const variant = variantOf(lines);
   if (!variant) {
     return {
@@ -53,7 +69,7 @@ export function parseJrnl(text: string): ParseOutcome {
     const m = header.exec(line);
     if (m) {
       finish();
-      current = { line: n, day: m[1]!, title: (m[2] ?? '').replace(/\s+\*$/, '').trim(), body: [] };
+      current = { line: n, day: m[1]!, title: titleWithoutStar(m[2] ?? ''), body: [] };
     } else if (current) {
       current.body.push(line);
     } else if (variant === 'markdown' && MD_YEAR_OR_MONTH.test(line)) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PileupError } from '../common/errors';
-import { parseQuery } from './query';
+import { MAX_SLOWDOWN, slowdown } from '../test-support/slowdown';
+import { MAX_QUERY_TERMS, parseQuery } from './query';
 
 function invalid(query: string): PileupError {
   try {
@@ -87,5 +88,25 @@ describe('parseQuery', () => {
 
   it('limits the number of words', () => {
     invalid(Array.from({ length: 40 }, (_, i) => `w${i}`).join(' '));
+  });
+
+  it('takes time linear in the query, however many distinct words or tags it holds', () => {
+    const count = 30_000; // about 300 KB of query
+    const distinct = Array.from({ length: count }, (_, i) => `w${i.toString(36).padStart(6, '0')}`);
+    const repeated = Array.from({ length: count }, () => 'w0000000');
+    const attempt = (query: string) => () => {
+      try {
+        parseQuery(query);
+      } catch {
+        // too many words: the message is checked below
+      }
+    };
+    expect(slowdown(attempt(repeated.join(' ')), attempt(distinct.join(' ')))).toBeLessThan(MAX_SLOWDOWN);
+    expect(invalid(distinct.join(' ')).message).toBe(`A search may hold at most ${MAX_QUERY_TERMS} words; this one has ${count}.`);
+    const distinctTags = distinct.map((t) => `tag:${t}`).join(' ');
+    expect(slowdown(() => parseQuery(repeated.map((t) => `tag:${t}`).join(' ')), () => parseQuery(distinctTags))).toBeLessThan(MAX_SLOWDOWN);
+    expect(parseQuery(distinctTags).tags).toHaveLength(count);
+    const quotes = '"a" -"b c" tag:"d e" '.repeat(15_000);
+    expect(slowdown(() => parseQuery('a b c d e f g h i j '.repeat(quotes.length / 20)), () => parseQuery(quotes))).toBeLessThan(MAX_SLOWDOWN);
   });
 });

@@ -156,15 +156,21 @@ function earlierOf(a: string | undefined, b: string): string {
 
 export function parseQuery(input: string): ParsedQuery {
   const q: ParsedQuery = { include: [], exclude: [], terms: [], pillars: [], excludePillars: [], tags: [], excludeTags: [] };
+  // Sets beside the lists keep de-duplication linear in the number of tokens.
+  const seen = new Map<string[], Set<string>>();
+  const pushOnce = (list: string[], value: string): boolean => {
+    let set = seen.get(list);
+    if (!set) seen.set(list, (set = new Set(list)));
+    if (set.has(value)) return false;
+    set.add(value);
+    list.push(value);
+    return true;
+  };
   const addText = (negated: boolean, raw: string): void => {
     const term = normalizeText(raw);
     if (!term) return;
-    if (negated) {
-      if (!q.exclude.includes(term)) q.exclude.push(term);
-    } else if (!q.include.includes(term)) {
-      q.include.push(term);
-      q.terms.push(raw.normalize('NFC').replace(/\s+/gu, ' ').trim());
-    }
+    if (negated) pushOnce(q.exclude, term);
+    else if (pushOnce(q.include, term)) q.terms.push(raw.normalize('NFC').replace(/\s+/gu, ' ').trim());
   };
   for (const token of tokenize(input)) {
     if (!token.key) {
@@ -182,7 +188,7 @@ export function parseQuery(input: string): ParsedQuery {
       }
       case 'tag': {
         const list = token.negated ? q.excludeTags : q.tags;
-        for (const tag of normalizeTags([token.text])) if (!list.includes(tag)) list.push(tag);
+        for (const tag of normalizeTags([token.text])) pushOnce(list, tag);
         break;
       }
       default: {
