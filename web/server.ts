@@ -63,7 +63,7 @@ function newSecret(): string {
   return randomBytes(32).toString('base64url');
 }
 
-function send(res: http.ServerResponse, status: number, headers: Record<string, string>, body: string | Buffer = ''): void {
+function send(res: http.ServerResponse, status: number, headers: Record<string, string>, body: string | Uint8Array = ''): void {
   res.writeHead(status, { ...SECURITY_HEADERS, ...headers });
   res.end(body);
 }
@@ -124,6 +124,19 @@ function safeDecode(component: string): string {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8Encoder = new TextEncoder();
+/** Request bodies up to this size are checked on the host's thread (a few milliseconds); larger ones only on the core's. */
+const PARSE_HERE_MAX_BYTES = 256 * 1024;
+
+function isJsonText(body: Buffer): boolean {
+  if (body.length === 0) return true;
+  try {
+    JSON.parse(utf8.decode(body));
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? newSecret();
@@ -157,18 +170,17 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       sendApiError(res, 413, tooLarge, { connection: 'close' });
       return;
     }
-    let input: unknown;
-    try {
-      input = body.length === 0 ? {} : JSON.parse(utf8.decode(body));
-    } catch {
-      sendApiError(res, 400, { code: 'invalid_input', message: 'The request body is not valid JSON in UTF-8.' });
-      return;
-    }
     if (!isUiMethodName(method)) {
       sendApiError(res, 404, { code: 'invalid_input', message: `Unknown method: ${method.slice(0, 100)}` });
       return;
     }
-    await callCore(req, res, (options) => core.call(method, input, options));
+    // A small body is checked here so a malformed one gets a 400; a big one (an import) is parsed only on the core's thread.
+    if (body.length <= PARSE_HERE_MAX_BYTES && !isJsonText(body)) {
+      sendApiError(res, 400, { code: 'invalid_input', message: 'The request body is not valid JSON in UTF-8.' });
+      return;
+    }
+    // The reply is written on the core's thread too: an export of everything is tens of megabytes of JSON.
+    await callCore(req, res, (options) => core.callJson(method, body, options));
   }
 
   /**
@@ -179,19 +191,23 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   async function callCore(
     req: http.IncomingMessage,
     res: http.ServerResponse,
-    run: (options: { onProgress?: (progress: JobProgress) => void; signal: AbortSignal }) => Promise<Envelope<unknown>>,
+    run: (options: { onProgress?: (progress: JobProgress) => void; signal: AbortSignal }) => Promise<Uint8Array>,
   ): Promise<void> {
     const controller = new AbortController();
     res.on('close', () => {
       if (!res.writableFinished) controller.abort();
     });
     if (!(req.headers.accept ?? '').includes(NDJSON)) {
-      sendEnvelope(res, 200, await run({ signal: controller.signal }));
+      const json = await run({ signal: controller.signal });
+      send(res, 200, { 'content-type': 'application/json; charset=utf-8', 'content-length': String(json.byteLength) }, json);
       return;
     }
     res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': `${NDJSON}; charset=utf-8` });
-    const envelope = await run({ signal: controller.signal, onProgress: (progress) => res.write(JSON.stringify({ progress }) + '\n') });
-    res.end(JSON.stringify({ envelope }) + '\n');
+    const json = await run({ signal: controller.signal, onProgress: (progress) => res.write(JSON.stringify({ progress }) + '\n') });
+    // The envelope's JSON as the core wrote it, never parsed or copied into a string here.
+    res.write('{"envelope":');
+    res.write(json);
+    res.end('}\n');
   }
 
   async function handleExport(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -212,10 +228,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const envelope = await core.call('exportMarkdownFile', { filter, path: file.path }, options);
       if (!envelope.ok) {
         file.discard();
-        return envelope;
+        return utf8Encoder.encode(JSON.stringify(envelope));
       }
       const download = `${DOWNLOAD_PREFIX.slice(1)}${file.id}`;
-      return { ok: true, value: typeof envelope.value === 'object' && envelope.value !== null ? { ...envelope.value, download } : { download } };
+      const value = typeof envelope.value === 'object' && envelope.value !== null ? { ...envelope.value, download } : { download };
+      return utf8Encoder.encode(JSON.stringify({ ok: true, value }));
     });
   }
 

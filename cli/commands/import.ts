@@ -50,7 +50,7 @@ export const importCommand: Command = async (args, io) => {
     const only = positionals.length === 1 ? positionals[0]! : null;
     if (only !== null && fs.existsSync(only) && fs.statSync(only).isFile()) {
       // One file goes through the contract, like the app's Import button.
-      const source = readImportSource(only, only);
+      const source = await readImportSource(only, only);
       if (isProblem(source)) return reportProblems(io, [source]);
       const result = await session.call('importMarkdown', { markdown: source.text, fileName: only, ...options });
       if (result.problems.length) return reportProblems(io, result.problems);

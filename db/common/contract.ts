@@ -271,9 +271,3 @@ export function isMethodName(name: unknown): name is MethodName {
 export function isUiMethodName(name: unknown): name is UiMethodName {
   return isMethodName(name) && contract[name].access === 'ui';
 }
-
-/** Whether a method runs on the read side of the core. */
-export function runsOnReader(name: MethodName): boolean {
-  const kind: MethodKind = contract[name].kind;
-  return kind === 'read' || kind === 'readJob';
-}

@@ -36,18 +36,14 @@ function listTextFiles(dir: string): string[] {
 
 const CHUNK_BYTES = 1024 * 1024;
 
-function sleepMs(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
 /**
  * At most `maxBytes` bytes of `file`, read in chunks: a character device
  * (/dev/zero), a FIFO or a file still growing has no size to trust, so only
  * stopping the read bounds the memory. A non-blocking pipe (/dev/stdin)
  * answers EAGAIN while its writer is slow; wait and read again.
  */
-function readAtMost(file: string, maxBytes: number): Buffer {
-  const fd = fs.openSync(file, 'r');
+async function readAtMost(file: string, maxBytes: number): Promise<Buffer> {
+  const handle = await fs.promises.open(file, 'r');
   try {
     const chunks: Buffer[] = [];
     let total = 0;
@@ -55,10 +51,10 @@ function readAtMost(file: string, maxBytes: number): Buffer {
       const chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, maxBytes - total));
       let read: number;
       try {
-        read = fs.readSync(fd, chunk, 0, chunk.length, null);
+        ({ bytesRead: read } = await handle.read(chunk, 0, chunk.length, null));
       } catch (error) {
         if (error instanceof Error && 'code' in error && error.code === 'EAGAIN') {
-          sleepMs(10);
+          await new Promise((resolve) => setTimeout(resolve, 10));
           continue;
         }
         throw error;
@@ -69,7 +65,7 @@ function readAtMost(file: string, maxBytes: number): Buffer {
     }
     return Buffer.concat(chunks, total);
   } finally {
-    fs.closeSync(fd);
+    await handle.close();
   }
 }
 
@@ -82,10 +78,10 @@ function tooLarge(name: string, limit: number): ImportProblem {
  * A file's text for import, or the problem that keeps it out (too large, not
  * UTF-8). Reads at most `limit` + 1 bytes, whatever the file is.
  */
-export function readImportSource(file: string, name: string, limit: number = LIMITS.importBytes): ImportSource | ImportProblem {
-  const stat = fs.statSync(file);
+export async function readImportSource(file: string, name: string, limit: number = LIMITS.importBytes): Promise<ImportSource | ImportProblem> {
+  const stat = await fs.promises.stat(file);
   if (stat.isFile() && stat.size > limit) return tooLarge(name, limit);
-  const bytes = readAtMost(file, limit + 1);
+  const bytes = await readAtMost(file, limit + 1);
   if (bytes.length > limit) return tooLarge(name, limit);
   try {
     return { name, text: utf8.decode(bytes) };
@@ -117,7 +113,7 @@ export async function importPaths(journal: Journal, paths: readonly string[], op
     }
     const files = stat.isDirectory() ? listTextFiles(given).map((f) => ({ file: f, name: path.relative(given, f) })) : [{ file: given, name: given }];
     for (const { file, name } of files) {
-      const read = readImportSource(file, name);
+      const read = await readImportSource(file, name);
       if (isProblem(read)) problems.push(read);
       else if (stat.isDirectory() && options.format === 'auto' && detectFormat(read) === null) ignored.push(name);
       else sources.push(read);

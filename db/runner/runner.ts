@@ -1,15 +1,16 @@
-// The core runner: the journal beside the host, never in it. It starts two
+// The core runner: the journal beside the host, never in it. It starts three
 // worker threads (worker.ts) — the write side, which opens and upgrades the
-// journal, and then the read side — and routes each contract call by the
-// method's kind (db/common/contract.ts): reads never queue behind a write or
-// a long job. It holds no connection itself, so the thread that calls it (the
+// journal, then the read side for short reads and one for long reads (an
+// export builds and encodes tens of megabytes) — and routes each contract
+// call by the method's kind (db/common/contract.ts): short reads never queue
+// behind a write or a long job. It holds no connection itself, so the thread that calls it (the
 // desktop app's main process, the browser host's event loop) never waits on
 // SQL. It supervises both threads: if one dies, the calls it had fail with a
 // clear message, and it is started again (what was committed is on disk; an
 // import that was under way left nothing, being one transaction).
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { isMethodName, runsOnReader, type CallOptions } from '../common/contract';
+import { contract, isMethodName, type CallOptions, type MethodKind, type MethodName } from '../common/contract';
 import { PileupError, type Envelope, type ErrorBody } from '../common/errors';
 import type { JobProgress } from '../common/model';
 import { workerStart } from '../worker-start';
@@ -32,6 +33,13 @@ export interface CoreRunner {
   readonly file: string;
   /** Calls a contract method; never rejects: failures come back in the envelope. */
   call(method: string, input: unknown, options?: CallOptions): Promise<Envelope<unknown>>;
+  /**
+   * The same with the input as the UTF-8 JSON a host received and the
+   * envelope as UTF-8 JSON: both are parsed and written on the core's thread,
+   * so a 60 MB import or export never blocks the host's event loop. `json` is
+   * handed over, not copied: the caller must not use it afterwards.
+   */
+  callJson(method: string, json: Uint8Array, options?: CallOptions): Promise<Uint8Array>;
   /** Finishes (a running job is cancelled), closes the journal and stops both threads. */
   close(): Promise<void>;
   /** Tests: stops a thread the way a crash would. */
@@ -56,8 +64,18 @@ function isFromCore(value: unknown): value is FromCore {
 }
 
 interface Pending {
-  resolve(envelope: Envelope<unknown>): void;
+  /** Settles the call with its envelope, as an object or as the JSON a callJson asked for. */
+  resolve(reply: Envelope<unknown> | Uint8Array): void;
   onProgress?: CallOptions['onProgress'];
+}
+
+const utf8 = new TextEncoder();
+const asJson = (envelope: Envelope<unknown>): Uint8Array => utf8.encode(JSON.stringify(envelope));
+
+/** A buffer that can be handed to a worker without a copy: it must own its whole ArrayBuffer. */
+function transferable(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  if (bytes.byteOffset === 0 && bytes.buffer instanceof ArrayBuffer && bytes.byteLength === bytes.buffer.byteLength) return new Uint8Array(bytes.buffer);
+  return new Uint8Array(bytes);
 }
 
 /** One supervised thread of the core. */
@@ -102,7 +120,7 @@ class CoreThread {
         } else {
           const call = this.pending.get(message.id);
           this.pending.delete(message.id);
-          call?.resolve(message.envelope);
+          call?.resolve(message.type === 'result' ? message.envelope : message.json);
         }
       });
       worker.on('error', (error) => {
@@ -143,18 +161,27 @@ class CoreThread {
     );
   }
 
-  async call(id: number, message: ToCore & { type: 'call' }, options: CallOptions): Promise<Envelope<unknown>> {
-    if (this.closing) return { ok: false, error: CLOSED };
+  /** Sends a call; resolves with the envelope, or its JSON for a callJson (a failure here is answered in the same form). */
+  async call(message: ToCore & { type: 'call' | 'callJson' }, options: CallOptions): Promise<Envelope<unknown> | Uint8Array> {
+    const failed = (error: ErrorBody) => (message.type === 'call' ? { ok: false as const, error } : asJson({ ok: false, error }));
+    if (this.closing) return failed(CLOSED);
     try {
       await this.ready;
     } catch (error) {
-      return { ok: false, error: this.down ?? { code: 'internal', message: error instanceof Error ? error.message : String(error) } };
+      return failed(this.down ?? { code: 'internal', message: error instanceof Error ? error.message : String(error) });
     }
     const worker = this.worker;
-    if (!worker || this.down) return { ok: false, error: this.down ?? STOPPED };
+    if (!worker || this.down) return failed(this.down ?? STOPPED);
+    const { id } = message;
     return new Promise((resolve) => {
-      this.pending.set(id, { resolve, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
-      worker.postMessage(message);
+      this.pending.set(id, {
+        resolve: (reply) => resolve(message.type === 'call' || reply instanceof Uint8Array ? reply : asJson(reply)),
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      });
+      if (message.type === 'callJson') {
+        const json = transferable(message.json);
+        worker.postMessage({ ...message, json }, [json.buffer]);
+      } else worker.postMessage(message);
       options.signal?.addEventListener('abort', () => this.worker?.postMessage({ type: 'cancel', id } satisfies ToCore), { once: true });
     });
   }
@@ -181,6 +208,8 @@ class CoreThread {
 
 const CLOSED: ErrorBody = { code: 'internal', message: 'Pileup is closing the journal.' };
 
+const unknownMethod = (method: string): Envelope<never> => ({ ok: false, error: { code: 'invalid_input', message: `Unknown method: ${method.slice(0, 100)}` } });
+
 /** Starts the core on `file`: resolves once both sides have it open, rejects (PileupError) when it cannot be opened. */
 export async function startRunner(options: RunnerOptions): Promise<CoreRunner> {
   const onStatus = options.onStatus ?? (() => undefined);
@@ -194,25 +223,36 @@ export async function startRunner(options: RunnerOptions): Promise<CoreRunner> {
     throw error;
   }
   const reader = new CoreThread(data('read'), onStatus);
+  const jobs = new CoreThread(data('job'), onStatus);
   try {
-    await reader.whenReady();
+    await Promise.all([reader.whenReady(), jobs.whenReady()]);
   } catch (error) {
-    await Promise.all([reader.close(), writer.close()]);
+    await Promise.all([reader.close(), jobs.close(), writer.close()]);
     throw error;
   }
+  const threadFor = (method: MethodName): CoreThread => {
+    const kind: MethodKind = contract[method].kind;
+    return kind === 'read' ? reader : kind === 'readJob' ? jobs : writer;
+  };
   let nextId = 1;
   return {
     file: options.file,
-    call(method, input, callOptions = {}) {
-      if (!isMethodName(method)) {
-        return Promise.resolve({ ok: false, error: { code: 'invalid_input', message: `Unknown method: ${method.slice(0, 100)}` } });
-      }
+    async call(method, input, callOptions = {}) {
+      if (!isMethodName(method)) return unknownMethod(method);
       const id = nextId++;
-      return (runsOnReader(method) ? reader : writer).call(id, { type: 'call', id, method, input }, callOptions);
+      const reply = await threadFor(method).call({ type: 'call', id, method, input }, callOptions);
+      // A call sent as an object is answered as one.
+      return reply instanceof Uint8Array ? { ok: false, error: { code: 'internal', message: 'The journal core answered in the wrong form.' } } : reply;
+    },
+    async callJson(method, json, callOptions = {}) {
+      if (!isMethodName(method)) return asJson(unknownMethod(method));
+      const id = nextId++;
+      const reply = await threadFor(method).call({ type: 'callJson', id, method, json }, callOptions);
+      return reply instanceof Uint8Array ? reply : asJson(reply);
     },
     async close() {
-      await Promise.all([reader.close(), writer.close()]);
+      await Promise.all([reader.close(), jobs.close(), writer.close()]);
     },
-    crashForTest: (role) => (role === 'read' ? reader : writer).crash(),
+    crashForTest: (role) => ({ read: reader, job: jobs, write: writer })[role].crash(),
   };
 }

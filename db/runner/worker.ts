@@ -1,11 +1,12 @@
 // One thread of the core: the write side (the Journal on the one write
-// connection; calls run one after another, an import's chunks included) or
-// the read side (a read connection; each call answers at once, and a long
-// read — an export — lets other reads run between its pages).
+// connection; calls run one after another, an import's chunks included) or a
+// read side (a read connection; each call answers at once — the runner keeps
+// one for short reads and one for long ones, whose exports read a snapshot of
+// their own page by page).
 import type { Database } from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
 import { isMethodName } from '../common/contract';
-import { PileupError } from '../common/errors';
+import { PileupError, type Envelope } from '../common/errors';
 import { createReadHandlers, createWriteHandlers } from '../handlers';
 import { dispatch, toErrorBody, type HandlerMap } from '../handlers-dispatch';
 import type { JobContext } from '../job';
@@ -36,10 +37,27 @@ function openSide(data: CoreWorkerData, send: (message: FromCore) => void): Side
   return { handlers: createReadHandlers({ db, openSnapshot: () => openReader(data) }), serial: false, close: () => db.close() };
 }
 
+const utf8Encoder = new TextEncoder();
+const utf8Decoder = new TextDecoder('utf-8', { fatal: true });
+/** What parseJson gives for a body that is not JSON in UTF-8. */
+const BAD_JSON = Symbol('bad json');
+const BAD_JSON_REPLY: Envelope<never> = { ok: false, error: { code: 'invalid_input', message: 'The request body is not valid JSON in UTF-8.' } };
+
+function parseJson(bytes: Uint8Array): unknown {
+  if (bytes.length === 0) return {};
+  try {
+    const value: unknown = JSON.parse(utf8Decoder.decode(bytes));
+    return value;
+  } catch {
+    return BAD_JSON;
+  }
+}
+
 function isToCore(value: unknown): value is ToCore {
   if (typeof value !== 'object' || value === null || !('type' in value)) return false;
   if (value.type === 'close') return true;
   if (!('id' in value) || typeof value.id !== 'number') return false;
+  if (value.type === 'callJson') return 'method' in value && isMethodName(value.method) && 'json' in value && value.json instanceof Uint8Array;
   return value.type === 'cancel' || (value.type === 'call' && 'method' in value && isMethodName(value.method));
 }
 
@@ -61,7 +79,7 @@ function main(): void {
   const running = new Map<number, AbortController>();
   let queue: Promise<void> = Promise.resolve();
 
-  const run = async (id: number, method: string, input: unknown): Promise<void> => {
+  const run = async (id: number, method: string, input: unknown, replyAsJson: boolean): Promise<void> => {
     const controller = new AbortController();
     running.set(id, controller);
     let lastProgress = 0;
@@ -74,18 +92,26 @@ function main(): void {
         send({ type: 'progress', id, progress });
       },
     };
-    const envelope = await dispatch(side.handlers, method, input, job);
+    const envelope = input === BAD_JSON ? BAD_JSON_REPLY : await dispatch(side.handlers, method, input, job);
     running.delete(id);
-    send({ type: 'result', id, envelope });
+    if (!replyAsJson) {
+      send({ type: 'result', id, envelope });
+      return;
+    }
+    const json = utf8Encoder.encode(JSON.stringify(envelope));
+    port.postMessage({ type: 'resultJson', id, json } satisfies FromCore, [json.buffer]);
   };
 
   port.on('message', (message: unknown) => {
     if (!isToCore(message)) return;
     if (message.type === 'cancel') {
       running.get(message.id)?.abort();
-    } else if (message.type === 'call') {
-      if (side.serial) queue = queue.then(() => run(message.id, message.method, message.input));
-      else void run(message.id, message.method, message.input);
+    } else if (message.type === 'call' || message.type === 'callJson') {
+      const { id, method } = message;
+      const replyAsJson = message.type === 'callJson';
+      const input = () => (message.type === 'call' ? message.input : parseJson(message.json));
+      if (side.serial) queue = queue.then(() => run(id, method, input(), replyAsJson));
+      else void run(id, method, input(), replyAsJson);
     } else {
       for (const controller of running.values()) controller.abort();
       void queue.then(() => {

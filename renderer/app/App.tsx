@@ -18,6 +18,7 @@ import { ListPane } from './ListPane';
 import { EMPTY_FILTER, fromListFilter, isFiltered, toListFilter, type JournalFilter, type Pane, type View } from './route';
 import { Toolbar } from './Toolbar';
 import { useEntryActions } from './useEntryActions';
+import { useCoreNotices } from './useCoreNotices';
 import { useHostMenu } from './useHostMenu';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { useRoute } from './useRoute';
@@ -86,6 +87,7 @@ export function App() {
 
   useKeyboardShortcuts({ newEntry, focusSearch, closeEntry });
   useHostMenu({ newEntry, focusSearch, exportMarkdown, copyMarkdown, startImport, setView });
+  useCoreNotices(checkNow);
 
   useEffect(() => {
     document.title = view === 'journal' ? 'Pileup' : `${t(`nav.${view}`)} — Pileup`;

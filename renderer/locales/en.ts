@@ -112,6 +112,11 @@ export const en = {
     empty: 'The trash is empty.',
     emptyHint: 'Deleted entries wait here until you restore them or delete them for good.',
   },
+  core: {
+    restarting: 'The journal core stopped unexpectedly and is starting again. Everything saved is safe.',
+    ready: 'The journal core is running again.',
+    down: 'The journal core keeps stopping. Quit and reopen Pileup; everything saved is safe.',
+  },
   jobs: {
     starting: 'Starting…',
     checking: 'Checking {{total, number}} entries…',

@@ -114,6 +114,11 @@ export const ko: AppStrings = {
     empty: '휴지통이 비어 있습니다.',
     emptyHint: '삭제한 기록은 되살리거나 영구 삭제할 때까지 여기에 있습니다.',
   },
+  core: {
+    restarting: '일지 엔진이 예기치 않게 멈춰 다시 시작하는 중입니다. 저장한 내용은 모두 안전합니다.',
+    ready: '일지 엔진이 다시 실행 중입니다.',
+    down: '일지 엔진이 계속 멈춥니다. Pileup을 종료했다가 다시 여세요. 저장한 내용은 모두 안전합니다.',
+  },
   jobs: {
     starting: '시작하는 중…',
     checking: '기록 {{total, number}}개를 확인하는 중…',
