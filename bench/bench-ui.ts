@@ -111,7 +111,7 @@ async function measureFirstPage(browser: Browser, host: WebHost): Promise<number
     await page.goto(host.url, { waitUntil: 'commit' });
     // Predicates are functions: the page's CSP (rightly) forbids evaluating strings.
     await page.waitForFunction(() => (window as Window).__firstRowAt !== undefined, undefined, { timeout: 30_000 });
-    samples.push((await page.evaluate('window.__firstRowAt')) as number);
+    samples.push(await page.evaluate<number>('window.__firstRowAt'));
     await context.close();
   }
   return samples;
@@ -133,7 +133,7 @@ async function measureSearch(page: Page): Promise<{ samples: number[]; perQuery:
     for (const ch of query) {
       await box.evaluate((input) => (window as Window).__armSearchProbe?.(input as HTMLInputElement));
       await page.keyboard.type(ch);
-      own.push((await page.evaluate('window.__searchProbe')) as number);
+      own.push(await page.evaluate<number>('window.__searchProbe'));
     }
     samples.push(...own);
     perQuery[query] = round(percentile(own, 50));

@@ -75,7 +75,7 @@ export function benchEntries(count: number, days: number, to: string): NewEntry[
     let offset = next(days);
     if (offset % 11 === 5) offset += 1; // some days stay empty
     const day = new Date(end - offset * 86_400_000).toISOString().slice(0, 10);
-    const pillars = PILLARS.filter((_, bit) => ((1 + next(15)) & (1 << bit)) !== 0) as Pillar[];
+    const pillars: Pillar[] = PILLARS.filter((_, bit) => ((1 + next(15)) & (1 << bit)) !== 0);
     entries.push({
       day,
       title: `${WORDS[next(WORDS.length)]} ${i}`,

@@ -40,7 +40,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const topic = name === 'help' && rest[0] && isCommandName(rest[0]) ? rest[0] : 'pileup';
-    (name === undefined ? io.err : io.out)(HELP[topic]!);
+    if (name === undefined) io.err(HELP[topic]!);
+    else io.out(HELP[topic]!);
     return name === undefined ? 2 : 0;
   }
   if (name === '--version' || name === '-V') {

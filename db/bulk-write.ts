@@ -37,7 +37,7 @@ export function createBulkWrite(db: Database): BulkWrite {
       const counts = new Map<string, Map<string, number>>();
       for (const { day, tags } of added) {
         let byTag = counts.get(day);
-        if (!byTag) counts.set(day, (byTag = new Map()));
+        if (!byTag) counts.set(day, (byTag = new Map<string, number>()));
         for (const tag of tags) byTag.set(tag, (byTag.get(tag) ?? 0) + 1);
       }
       for (const [day, byTag] of counts) for (const [tag, n] of byTag) addTagDay.run(day, tag, n);

@@ -25,15 +25,16 @@ export function appDataFolder(ctx: PathContext = currentContext()): string {
   return ctx.env.XDG_CONFIG_HOME || path.posix.join(ctx.home, '.config');
 }
 
+/** Path rules of the context's platform. */
+const pathsOf = (ctx: PathContext): path.PlatformPath => (ctx.platform === 'win32' ? path.win32 : path.posix);
+
 /** The desktop app's userData folder (`…/Pileup`). */
 export function userDataFolder(ctx: PathContext = currentContext()): string {
-  const join = ctx.platform === 'win32' ? path.win32.join : path.posix.join;
-  return join(appDataFolder(ctx), APP_NAME);
+  return pathsOf(ctx).join(appDataFolder(ctx), APP_NAME);
 }
 
 export function defaultDatabasePath(ctx: PathContext = currentContext()): string {
-  const join = ctx.platform === 'win32' ? path.win32.join : path.posix.join;
-  return join(userDataFolder(ctx), DATABASE_FILE);
+  return pathsOf(ctx).join(userDataFolder(ctx), DATABASE_FILE);
 }
 
 /** `--db FILE` first, then PILEUP_DB, then the desktop app's file. */

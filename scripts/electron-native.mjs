@@ -33,7 +33,9 @@ export function nativeBindingPath(root, electronVersion) {
 
 /** @param {string} file */
 function readJson(file) {
-  return /** @type {Record<string, unknown>} */ (JSON.parse(fs.readFileSync(file, 'utf8')));
+  /** @type {unknown} */
+  const parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
+  return typeof parsed === 'object' && parsed !== null ? /** @type {Record<string, unknown>} */ (parsed) : {};
 }
 
 /**

@@ -148,8 +148,9 @@ export function judgeFindings(findings, inputDir) {
 /** @param {string} root */
 function installedElectronVersion(root) {
   try {
+    /** @type {unknown} */
     const pkg = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8'));
-    return typeof pkg.version === 'string' ? pkg.version : null;
+    return typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string' ? pkg.version : null;
   } catch {
     return null;
   }

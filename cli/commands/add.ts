@@ -58,6 +58,9 @@ interface LineEntry {
   tags?: unknown;
 }
 
+/** A JSON object: its fields are checked by the contract when the entry is added. */
+const isLineEntry = (value: unknown): value is LineEntry => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 async function addJsonLines(io: Io, db: string | undefined, pillars: Pillar[], tags: string[]): Promise<number> {
   const text = await io.readStdin();
   if (text === null) throw new UsageError('add', '--jsonl reads entries from standard input; pipe them in.');
@@ -78,7 +81,7 @@ async function addJsonLines(io: Io, db: string | undefined, pillars: Pillar[], t
 function parseLine(line: string, n: number): LineEntry {
   try {
     const value: unknown = JSON.parse(line);
-    if (value && typeof value === 'object' && !Array.isArray(value)) return value as LineEntry;
+    if (isLineEntry(value)) return value;
   } catch {
     // reported below
   }

@@ -63,7 +63,7 @@ function placeChars(db: Database, inc: readonly string[], ex: readonly string[],
       if (inText === 'none') {
         if (sign === 'positive') return null;
       } else if (inText === 'many') chars[sign].push(ftsString(char));
-      else text[sign].push(inText);
+      else text[sign].push(inText.expression);
     }
   }
   return chars;

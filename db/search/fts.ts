@@ -44,8 +44,8 @@ export const CHAR_TRIGRAMS_MAX = 64;
  * CHAR_TRIGRAMS_MAX trigrams (다 in a large Korean journal): an OR that
  * long is slower than the intersection with search_chars.
  */
-export function charInText(db: Database, char: string): string | 'none' | 'many' {
-  if (isAsciiMark(char)) return `{meta} : ${ftsString(asciiToken(char))}`;
+export function charInText(db: Database, char: string): 'none' | 'many' | { expression: string } {
+  if (isAsciiMark(char)) return { expression: `{meta} : ${ftsString(asciiToken(char))}` };
   const trigrams = cachedStatement<[string, string], string>(
     db,
     `SELECT term FROM search_vocab WHERE term >= ? AND term < ? AND instr(term, char(1)) = 0 AND instr(term, char(2)) = 0
@@ -54,7 +54,7 @@ export function charInText(db: Database, char: string): string | 'none' | 'many'
     .pluck()
     .all(char, `${char}\u{10FFFF}`);
   if (trigrams.length === 0) return 'none';
-  return trigrams.length > CHAR_TRIGRAMS_MAX ? 'many' : or(trigrams.map(ftsString));
+  return trigrams.length > CHAR_TRIGRAMS_MAX ? 'many' : { expression: or(trigrams.map(ftsString)) };
 }
 
 export function termExpressions(db: Database, terms: readonly string[]): TermExpressions {

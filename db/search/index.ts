@@ -42,7 +42,7 @@ export function createSearchIndex(db: Database): SearchIndex {
   const replace = [db.prepare(`INSERT OR REPLACE INTO ${text}`), db.prepare(`INSERT OR REPLACE INTO ${chars}`)] as const;
   const removeKey = [db.prepare(`DELETE FROM search_text WHERE rowid = ?`), db.prepare(`DELETE FROM search_chars WHERE rowid = ?`)] as const;
   const remove = (key: number): void => removeKey.forEach((stmt) => stmt.run(key));
-  const write = (key: number, doc: PreparedDoc, statements: typeof insert | typeof replace): void => {
+  const write = (key: number, doc: PreparedDoc, statements: typeof insert): void => {
     statements[0].run(key, doc.title, doc.body, doc.tags, doc.meta);
     statements[1].run(key, doc.chars);
   };

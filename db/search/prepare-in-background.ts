@@ -43,7 +43,7 @@ function isPackedChunk(value: unknown): value is PackedChunk {
 
 export function prepareDocs(docs: readonly IndexableText[]): PreparedDocs {
   const start = docs.length >= BACKGROUND_MIN ? workerStart(here(), 'prepare-worker.ts', 'prepare-worker') : null;
-  const onThisThread: PreparedDocs = { chunk: async (c) => inline(docs, c), onWorker: false, release: () => undefined };
+  const onThisThread: PreparedDocs = { chunk: (c) => Promise.resolve(inline(docs, c)), onWorker: false, release: () => undefined };
   if (!start) return onThisThread;
   const { port1, port2 } = new MessageChannel();
   let worker: Worker;
