@@ -47,4 +47,26 @@ export default tseslint.config(
       }],
     },
   },
+  {
+    // Migrations are frozen history: SQL only, never live code that may change under them.
+    files: ['db/migrations/0*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{ regex: '^(?!better-sqlite3$)', message: 'A migration is self-contained: it imports nothing but better-sqlite3 types.' }],
+      }],
+    },
+  },
+  {
+    // The hosts never touch SQLite: they send contract calls to the core runner (db/runner).
+    files: ['electron/**/*.ts', 'web/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{
+          regex: '^better-sqlite3$|/db/(journal|journal-reads|bulk-insert|handlers|open|list|search|markdown|insights|read-side)(/|$)',
+          message: 'Hosts call the journal core through db/runner; they never open SQLite themselves.',
+        }],
+      }],
+    },
+  },
 );
