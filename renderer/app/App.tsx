@@ -145,8 +145,16 @@ export function App() {
         )}
       </main>
       {actions.confirm && <ConfirmDialog request={actions.confirm} onClose={actions.closeConfirm} />}
-      {actions.importOutcome && <ImportDialog outcome={actions.importOutcome} onClose={actions.closeImport} />}
-      {actions.job && <JobStatus job={actions.job} />}
+      {actions.importOutcome && !('pending' in actions.importOutcome && actions.importOutcome.inBackground) && (
+        <ImportDialog outcome={actions.importOutcome} onClose={actions.closeImport} />
+      )}
+      {actions.jobs.length > 0 && (
+        <div className="job-stack">
+          {actions.jobs.map((job) => (
+            <JobStatus key={job.kind} job={job} />
+          ))}
+        </div>
+      )}
     </div>
   );
 }

@@ -187,19 +187,33 @@ export function useEntryActions({ filter, trashCount, afterWrite, openEntry, clo
     async (fileName: string, markdown: string) => {
       const controller = new AbortController();
       const cancel = () => controller.abort();
-      setImportOutcome({ fileName, pending: true, progress: null, cancel });
+      // The dialog can be sent to the background: the import goes on in the core, its progress in the corner.
+      let inBackground = false;
+      let progress: JobProgress | null = null;
+      const show = () => setImportOutcome({ fileName, pending: true, progress, cancel, inBackground, toBackground });
+      const toBackground = () => {
+        inBackground = true;
+        show();
+      };
+      show();
       try {
         const result = await importText(fileName, markdown, {
           signal: controller.signal,
-          onProgress: (progress) => setImportOutcome({ fileName, pending: true, progress, cancel }),
+          onProgress: (p) => {
+            progress = p;
+            show();
+          },
         });
-        setImportOutcome({ fileName, result });
+        if (inBackground && result.problems.length === 0) {
+          setImportOutcome(null);
+          toast({ message: t('sharing.importedInBackground', { count: result.added, file: fileName }) });
+        } else setImportOutcome({ fileName, result });
       } catch (error) {
         setImportOutcome({ fileName, error: errorMessage(error, t) });
       }
       afterWrite();
     },
-    [afterWrite, t],
+    [afterWrite, toast, t],
   );
 
   const startImport = useCallback(async () => {
@@ -237,8 +251,14 @@ export function useEntryActions({ filter, trashCount, afterWrite, openEntry, clo
     closeConfirm,
     importOutcome,
     closeImport,
-    job,
+    /** Exports, copies and imports under way outside a dialog. */
+    jobs: [job, backgroundImport(importOutcome)].filter((j): j is RunningJob => j !== null),
   };
 }
 
 export type EntryActions = ReturnType<typeof useEntryActions>;
+
+function backgroundImport(outcome: ImportOutcome | null): RunningJob | null {
+  if (!outcome || !('pending' in outcome) || !outcome.inBackground) return null;
+  return { kind: 'import', progress: outcome.progress, cancel: outcome.cancel };
+}

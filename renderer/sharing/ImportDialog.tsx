@@ -7,7 +7,7 @@ import { useModal } from '../common/useModal';
 import { JobProgressBar } from './JobProgressBar';
 
 export type ImportOutcome =
-  | { fileName: string; pending: true; progress: JobProgress | null; cancel: () => void }
+  | { fileName: string; pending: true; progress: JobProgress | null; cancel: () => void; inBackground: boolean; toBackground: () => void }
   | { fileName: string; result: ImportResult }
   | { fileName: string; error: string };
 
@@ -28,6 +28,9 @@ export function ImportDialog({ outcome, onClose }: { outcome: ImportOutcome; onC
         <div className="dialog-actions">
           <button type="button" className="button" onClick={outcome.cancel}>
             {t('jobs.cancelImport')}
+          </button>
+          <button type="button" className="button primary" onClick={outcome.toBackground}>
+            {t('jobs.keepWorking')}
           </button>
         </div>
       </dialog>

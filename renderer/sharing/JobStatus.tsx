@@ -1,18 +1,19 @@
-// An export or copy under way: it runs in the journal core, so the app stays
-// usable; this says how far it has come and lets the user stop it.
+// An export, copy or import under way outside a dialog: it runs in the journal
+// core, so the app stays usable; this says how far it has come and lets the
+// user stop it (an import cancelled leaves nothing behind).
 import { useTranslation } from 'react-i18next';
 import type { JobProgress } from '../../db/common/model';
 import { JobProgressBar } from './JobProgressBar';
 
 export interface RunningJob {
-  kind: 'export' | 'copy';
+  kind: 'export' | 'copy' | 'import';
   progress: JobProgress | null;
   cancel: () => void;
 }
 
 export function JobStatus({ job }: { job: RunningJob }) {
   const { t } = useTranslation('app');
-  const title = job.kind === 'export' ? t('jobs.exporting') : t('jobs.copyingMarkdown');
+  const title = t(`jobs.${job.kind}Title`);
   return (
     <section className="job-status" role="status" aria-label={title}>
       <div className="job-status-head">
