@@ -58,8 +58,34 @@ async function readReply(response: Response, onProgress: ((progress: JobProgress
   }
 }
 
-/** The browser host: the same contract over same-origin HTTP (auth by the host's cookie). */
+/** Where the page keeps the host's token: per origin and per tab, so a page on another port never sees it. */
+const TOKEN_KEY = 'pileup-token';
+
+/**
+ * The browser host's per-run token: taken from the address `npm run web`
+ * printed (?token=…), kept in sessionStorage so a reload still has it, and
+ * removed from the address bar (the hash, which holds the route, stays).
+ */
+function takeHostToken(): string | null {
+  const address = new URL(window.location.href);
+  const given = address.searchParams.get('token');
+  let stored: string | null = null;
+  try {
+    if (given !== null) window.sessionStorage.setItem(TOKEN_KEY, given);
+    stored = window.sessionStorage.getItem(TOKEN_KEY);
+  } catch {
+    // Storage refused (a locked-down profile): the token then lives in this page only.
+  }
+  if (given !== null) {
+    address.searchParams.delete('token');
+    window.history.replaceState(window.history.state, '', address.pathname + address.search + address.hash);
+  }
+  return given ?? stored;
+}
+
+/** The browser host: the same contract over same-origin HTTP, authorised by the token header. */
 function webBridge(): HostBridge {
+  const token = takeHostToken();
   const running = new Map<number, AbortController>();
   const post = async (path: string, body: unknown, call: FollowedCall | undefined): Promise<Envelope<unknown>> => {
     const controller = new AbortController();
@@ -67,8 +93,13 @@ function webBridge(): HostBridge {
     try {
       const response = await fetch(path, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(call ? { accept: `${NDJSON}, application/json` } : {}) },
-        credentials: 'same-origin',
+        headers: {
+          'content-type': 'application/json',
+          ...(token !== null ? { 'x-pileup-token': token } : {}),
+          ...(call ? { accept: `${NDJSON}, application/json` } : {}),
+        },
+        // The token is the credential; the host sets no cookies.
+        credentials: 'omit',
         body: JSON.stringify(body ?? {}),
         signal: controller.signal,
       });
