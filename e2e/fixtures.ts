@@ -97,7 +97,7 @@ async function openWebApp(
   const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
   await page.goto(webHost.url);
-  // The host trades the secret for a cookie and redirects to the clean address.
+  // The page keeps the token (sessionStorage) and drops it from the address bar.
   await expect(page).toHaveURL(webHost.baseUrl);
   return {
     app: { kind: 'web', page, baseUrl: webHost.baseUrl, webHost },

@@ -3,13 +3,13 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../db/test-support/temp';
 import {
+  credentialFor,
+  hasToken,
   isAllowedFetchSite,
   isAllowedHost,
   isAllowedOrigin,
   isJsonContentType,
-  parseCookies,
   secretsEqual,
-  sessionCookieName,
 } from './security';
 import { resolveStaticFile } from './static-files';
 
@@ -46,7 +46,7 @@ describe('host and origin checks', () => {
   });
 });
 
-describe('secrets and cookies', () => {
+describe('secrets and the token', () => {
   it('compares secrets exactly', () => {
     expect(secretsEqual('abc', 'abc')).toBe(true);
     expect(secretsEqual('abd', 'abc')).toBe(false);
@@ -55,11 +55,26 @@ describe('secrets and cookies', () => {
     expect(secretsEqual(null, 'abc')).toBe(false);
   });
 
-  it('parses cookies and names the session per port', () => {
-    const cookies = parseCookies('a=1; pileup_session_4000=xyz; b = 2');
-    expect(cookies.get('pileup_session_4000')).toBe('xyz');
-    expect(cookies.get('b')).toBe('2');
-    expect(sessionCookieName(4000)).not.toBe(sessionCookieName(4001));
+  it('takes the token from its header value only, exactly', () => {
+    const token = 'q7Yf0sVn3kL2';
+    expect(hasToken(token, token)).toBe(true);
+    expect(hasToken(`${token} `, token)).toBe(false);
+    expect(hasToken(token.slice(1), token)).toBe(false);
+    expect(hasToken('', token)).toBe(false);
+    expect(hasToken(undefined, token)).toBe(false);
+    // A header repeated is not a token.
+    expect(hasToken([token, token], token)).toBe(false);
+  });
+
+  it('asks the token of every API and host path, a one-time id of downloads, nothing of the app files', () => {
+    expect(credentialFor('/api/listEntries')).toBe('token');
+    expect(credentialFor('/api/')).toBe('token');
+    expect(credentialFor('/host/export')).toBe('token');
+    expect(credentialFor('/host/anything')).toBe('token');
+    expect(credentialFor('/host/download/abc')).toBe('capability');
+    expect(credentialFor('/')).toBe('nothing');
+    expect(credentialFor('/assets/app.js')).toBe('nothing');
+    expect(credentialFor('/journal')).toBe('nothing');
   });
 
   it('recognises a JSON content type', () => {

@@ -10,6 +10,13 @@ import { LIMITS } from '../db/common/contract';
  */
 export const MAX_BODY_BYTES = Math.round(LIMITS.importBytes * 1.25);
 
+/**
+ * Bytes of request bodies the host buffers at once, over all requests: two of
+ * the largest imports. Without it, a dozen concurrent large bodies each under
+ * the per-request limit would still take a gigabyte.
+ */
+export const MAX_BODY_BYTES_IN_FLIGHT = 2 * MAX_BODY_BYTES;
+
 /** The Content-Security-Policy of every response: only our own scripts, no plugins, no framing. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -52,8 +59,8 @@ export function isAllowedOrigin(origin: string | undefined, port: number): boole
 
 /**
  * Fetch metadata: a browser says where a request comes from. Another port on
- * 127.0.0.1 is "same-site" (sites ignore ports), so SameSite cookies alone do
- * not keep a page on another local port out; this does. Only a top-level
+ * 127.0.0.1 is "same-site" (sites ignore ports), so only "same-origin" (or no
+ * metadata: a non-browser client, which still needs the token) reaches the API. Only a top-level
  * navigation may come from elsewhere (someone following a link to the app):
  * it shows the page, whose data comes from the same-origin-only API.
  */
@@ -76,29 +83,32 @@ export function secretsEqual(given: string | null | undefined, expected: string)
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-export function parseCookies(header: string | undefined): Map<string, string> {
-  const cookies = new Map<string, string>();
-  if (!header) return cookies;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq <= 0) continue;
-    const name = part.slice(0, eq).trim();
-    const value = part.slice(eq + 1).trim();
-    if (!cookies.has(name)) cookies.set(name, value);
-  }
-  return cookies;
+/**
+ * The request header that carries the per-run token. The page holds the token
+ * in sessionStorage (per origin, so a page on another port never sees it) and
+ * sends it on every call; a cookie would go to every port of 127.0.0.1.
+ */
+export const TOKEN_HEADER = 'x-pileup-token';
+
+/** True when the request carries the run's token in its header (a query string or cookie never counts). */
+export function hasToken(headerValue: string | string[] | undefined, token: string): boolean {
+  return typeof headerValue === 'string' && secretsEqual(headerValue, token);
 }
 
 /**
- * Cookies are shared by every port of a host, so the name carries the port:
- * two hosts on different ports never overwrite each other's session.
+ * What a path needs before it is served: the app's static files hold no data
+ * ("nothing"); a download is addressed by its one-time id, because an
+ * <a download> click cannot send headers ("capability"); every other /api/ and
+ * /host/ path needs the token ("token").
  */
-export function sessionCookieName(port: number): string {
-  return `pileup_session_${port}`;
-}
+export type Credential = 'nothing' | 'capability' | 'token';
 
-export function sessionCookie(port: number, value: string): string {
-  return `${sessionCookieName(port)}=${value}; HttpOnly; SameSite=Strict; Path=/`;
+export const DOWNLOAD_PREFIX = '/host/download/';
+
+export function credentialFor(pathname: string): Credential {
+  if (pathname.startsWith(DOWNLOAD_PREFIX)) return 'capability';
+  if (pathname.startsWith('/api/') || pathname.startsWith('/host/')) return 'token';
+  return 'nothing';
 }
 
 /** True when the API body is declared as JSON (a charset parameter is allowed). */

@@ -1,5 +1,5 @@
 // The browser host: serves the built renderer and the contract over HTTP on
-// 127.0.0.1 only, behind a per-run secret. Started by web.ts (the command) and
+// 127.0.0.1 only; the contract needs a per-run token in a request header. Started by web.ts (the command) and
 // in-process by tests and the Playwright fixtures.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -11,18 +11,20 @@ import { isUiMethodName } from '../db/common/contract';
 import type { ErrorBody, Envelope } from '../db/common/errors';
 import type { JobProgress } from '../db/common/model';
 import { startRunner, type CoreRunner, type CoreStatus } from '../db/runner/runner';
-import { createDownloads, type Downloads } from './downloads';
+import { createDownloads, DOWNLOAD_KEEP_MS, type Downloads } from './downloads';
+import { createBodyBudget, readBody, type BodyRead } from './request-body';
 import {
+  credentialFor,
+  DOWNLOAD_PREFIX,
+  hasToken,
   isAllowedFetchSite,
   isAllowedHost,
   isAllowedOrigin,
   isJsonContentType,
   MAX_BODY_BYTES,
-  parseCookies,
-  secretsEqual,
+  MAX_BODY_BYTES_IN_FLIGHT,
   SECURITY_HEADERS,
-  sessionCookie,
-  sessionCookieName,
+  TOKEN_HEADER,
 } from './security';
 import { contentTypeOf, resolveStaticFile } from './static-files';
 
@@ -36,15 +38,20 @@ export interface WebHostOptions {
   token?: string;
   /** Request body limit in bytes; tests lower it. */
   maxBodyBytes?: number;
+  /** Limit on the bytes of all request bodies being read at once; tests lower it. */
+  maxBodyBytesInFlight?: number;
+  /** How long an export stays downloadable after it is offered; tests lower it. */
+  downloadKeepMs?: number;
   /** Told when the journal core restarts a thread (it prints this in `npm run web`). */
   onCoreStatus?: (status: CoreStatus) => void;
 }
 
 export interface WebHost {
-  /** Open this: it carries the secret. */
+  /** Open this: it carries the token, which the page keeps and then drops from the address bar. */
   url: string;
-  /** The app's address without the secret. */
+  /** The app's address without the token. */
   baseUrl: string;
+  /** The per-run token API calls send in the x-pileup-token header. */
   token: string;
   port: number;
   /** The journal core this host serves (the same runner the desktop app uses). */
@@ -55,9 +62,13 @@ export interface WebHost {
 const API_PREFIX = '/api/';
 /** Host-only calls: an export streamed to a file the browser then downloads. */
 const EXPORT_PATH = '/host/export';
-const DOWNLOAD_PREFIX = '/host/download/';
+const CANCEL_PATH = '/host/cancel';
+/** The page's id for a call it follows, so that it can cancel it. */
+const CALL_HEADER = 'x-pileup-call';
 /** A reply that streams progress lines before its envelope (the renderer asks for it on long calls). */
 const NDJSON = 'application/x-ndjson';
+/** An export request carries only a filter. */
+const EXPORT_BODY_BYTES = 64 * 1024;
 
 function newSecret(): string {
   return randomBytes(32).toString('base64url');
@@ -80,36 +91,11 @@ function sendApiError(res: http.ServerResponse, status: number, error: ErrorBody
   sendEnvelope(res, status, { ok: false, error }, extra);
 }
 
-const NEEDS_SECRET_PAGE = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Pileup</title></head>
-<body><h1>Pileup needs its secret</h1>
-<p>Open the address that <code>npm run web</code> printed: it ends with <code>?token=…</code>.
-Every run has a new secret, so an address from an earlier run no longer works.</p></body></html>
-`;
+/** Why a call without the token is refused, worded for the person who sees it in the app's banner. */
+const NEEDS_TOKEN_MESSAGE =
+  'This page has no access to the journal. Open the address that `npm run web` printed (it ends with ?token=…); every run has a new one.';
 
-/** Reads a request body up to `limit` bytes; null when it was larger (the rest is drained). */
-function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooLarge = false;
-    req.on('data', (chunk: Buffer) => {
-      if (tooLarge) return;
-      size += chunk.length;
-      if (size > limit) {
-        tooLarge = true;
-        chunks.length = 0;
-        resolve(null);
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => {
-      if (!tooLarge) resolve(Buffer.concat(chunks));
-    });
-    req.on('error', reject);
-  });
-}
+const BUSY_MESSAGE = 'The host is busy reading other large requests; try again in a moment.';
 
 function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${bytes} bytes`;
@@ -140,11 +126,24 @@ function isJsonText(body: Buffer): boolean {
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? newSecret();
-  const session = newSecret();
   const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const bodyBudget = createBodyBudget(options.maxBodyBytesInFlight ?? MAX_BODY_BYTES_IN_FLIGHT);
   const core = await startRunner({ file: options.dbFile, ...(options.onCoreStatus ? { onStatus: options.onCoreStatus } : {}) });
-  const downloads: Downloads = createDownloads(path.join(os.tmpdir(), `pileup-web-${process.pid}-${newSecret().slice(0, 8)}`));
+  const downloads: Downloads = createDownloads(
+    path.join(os.tmpdir(), `pileup-web-${process.pid}-${newSecret().slice(0, 8)}`),
+    options.downloadKeepMs ?? DOWNLOAD_KEEP_MS,
+  );
+
+  /** Answers a body that could not be read; true when it did (the caller stops). */
+  function refuseBody(res: http.ServerResponse, read: BodyRead, tooLarge: ErrorBody): read is Exclude<BodyRead, { kind: 'body' }> {
+    if (read.kind === 'too_large') sendApiError(res, 413, tooLarge, { connection: 'close' });
+    else if (read.kind === 'busy') sendApiError(res, 503, { code: 'internal', message: BUSY_MESSAGE }, { connection: 'close', 'retry-after': '1' });
+    else if (read.kind === 'gone') res.destroy();
+    return read.kind !== 'body';
+  }
   let port = options.port ?? 0;
+  /** Calls the page follows, by the id it gave them. */
+  const followedCalls = new Map<string, AbortController>();
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, method: string): Promise<void> {
     if (req.method !== 'POST') {
@@ -165,11 +164,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       sendApiError(res, 413, tooLarge, { connection: 'close' });
       return;
     }
-    const body = await readBody(req, maxBodyBytes);
-    if (body === null) {
-      sendApiError(res, 413, tooLarge, { connection: 'close' });
-      return;
-    }
+    const read = await readBody(req, maxBodyBytes, bodyBudget);
+    if (refuseBody(res, read, tooLarge)) return;
+    const body = read.body;
     if (!isUiMethodName(method)) {
       sendApiError(res, 404, { code: 'invalid_input', message: `Unknown method: ${method.slice(0, 100)}` });
       return;
@@ -197,6 +194,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     res.on('close', () => {
       if (!res.writableFinished) controller.abort();
     });
+    // A call the page follows can be cancelled by its id (POST /host/cancel); the reply then still says what happened.
+    const callId = req.headers[CALL_HEADER];
+    const followed = typeof callId === 'string' && /^[\w-]{1,40}$/.test(callId) ? callId : null;
+    if (followed) followedCalls.set(followed, controller);
+    res.on('close', () => {
+      if (followed && followedCalls.get(followed) === controller) followedCalls.delete(followed);
+    });
     if (!(req.headers.accept ?? '').includes(NDJSON)) {
       const json = await run({ signal: controller.signal });
       send(res, 200, { 'content-type': 'application/json; charset=utf-8', 'content-length': String(json.byteLength) }, json);
@@ -210,13 +214,35 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     res.end('}\n');
   }
 
-  async function handleExport(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const body = req.method === 'POST' && isJsonContentType(req.headers['content-type']) ? await readBody(req, 64 * 1024) : null;
-    let input: unknown;
+  /** Cancels a followed call (an import: it then leaves nothing behind, and its own reply says so). */
+  async function handleCancel(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const read = req.method === 'POST' ? await readBody(req, 1024, bodyBudget) : null;
+    if (read && refuseBody(res, read, { code: 'too_large', message: 'A cancel request is a small JSON body.' })) return;
+    let id: unknown = null;
     try {
-      input = body === null ? null : body.length === 0 ? {} : JSON.parse(utf8.decode(body));
+      const parsed: unknown = read ? JSON.parse(utf8.decode(read.body)) : null;
+      id = typeof parsed === 'object' && parsed !== null && 'id' in parsed ? parsed.id : null;
     } catch {
-      input = null;
+      id = null;
+    }
+    if (typeof id !== 'string') {
+      sendApiError(res, 400, { code: 'invalid_input', message: 'POST a JSON body: {"id": "<call id>"}.' });
+      return;
+    }
+    followedCalls.get(id)?.abort();
+    sendEnvelope(res, 200, { ok: true, value: null });
+  }
+
+  async function handleExport(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    let input: unknown = null;
+    if (req.method === 'POST' && isJsonContentType(req.headers['content-type'])) {
+      const read = await readBody(req, EXPORT_BODY_BYTES, bodyBudget);
+      if (refuseBody(res, read, { code: 'too_large', message: `The export request is too large (the limit is ${formatBytes(EXPORT_BODY_BYTES)}).` })) return;
+      try {
+        input = read.body.length === 0 ? {} : JSON.parse(utf8.decode(read.body));
+      } catch {
+        input = null;
+      }
     }
     if (typeof input !== 'object' || input === null) {
       sendApiError(res, 400, { code: 'invalid_input', message: 'POST a JSON body: {"filter": {…}}.' });
@@ -225,12 +251,18 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const filter = 'filter' in input ? input.filter : {};
     await callCore(req, res, async (options) => {
       const file = downloads.reserve();
-      const envelope = await core.call('exportMarkdownFile', { filter, path: file.path }, options);
+      let envelope: Envelope<unknown>;
+      try {
+        envelope = await core.call('exportMarkdownFile', { filter, path: file.path }, options);
+      } catch (error) {
+        file.discard();
+        throw error;
+      }
       if (!envelope.ok) {
         file.discard();
         return utf8Encoder.encode(JSON.stringify(envelope));
       }
-      const download = `${DOWNLOAD_PREFIX.slice(1)}${file.id}`;
+      const download = `${DOWNLOAD_PREFIX.slice(1)}${file.offer()}`;
       const value = typeof envelope.value === 'object' && envelope.value !== null ? { ...envelope.value, download } : { download };
       return utf8Encoder.encode(JSON.stringify({ ok: true, value }));
     });
@@ -260,8 +292,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    const credential = credentialFor(url.pathname);
     // /host/ calls are API calls too: JSON answers, and never from another site.
-    const isApi = url.pathname.startsWith(API_PREFIX) || url.pathname.startsWith('/host/');
+    const isApi = credential !== 'nothing';
     const header = (name: string): string | undefined => {
       const value = req.headers[name];
       return typeof value === 'string' ? value : undefined;
@@ -271,36 +304,23 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       !isAllowedOrigin(header('origin'), port) ||
       !isAllowedFetchSite(fetchMetadata, isApi)
     ) {
+      req.resume();
       if (isApi) sendApiError(res, 403, { code: 'invalid_input', message: 'Requests from other sites are refused.' });
       else sendText(res, 403, 'Forbidden: requests from other sites are refused.');
       return;
     }
 
-    const givenToken = url.searchParams.get('token');
-    if (givenToken !== null && !isApi && (req.method === 'GET' || req.method === 'HEAD')) {
-      if (!secretsEqual(givenToken, token)) {
-        send(res, 403, { 'content-type': 'text/html; charset=utf-8' }, NEEDS_SECRET_PAGE);
-        return;
-      }
-      // Trade the secret for an HttpOnly cookie and drop it from the address bar.
-      url.searchParams.delete('token');
-      send(res, 303, { location: url.pathname + url.search, 'set-cookie': sessionCookie(port, session) });
-      return;
-    }
-
-    const cookie = parseCookies(req.headers.cookie).get(sessionCookieName(port));
-    if (!secretsEqual(cookie, session)) {
-      if (isApi) {
-        req.resume();
-        sendApiError(res, 401, { code: 'invalid_input', message: 'Not signed in: open the address that `npm run web` printed.' });
-      } else {
-        send(res, 401, { 'content-type': 'text/html; charset=utf-8' }, NEEDS_SECRET_PAGE);
-      }
+    // Only the header counts: cookies reach every port of 127.0.0.1, and a
+    // token in the address would end up in the history.
+    if (credential === 'token' && !hasToken(req.headers[TOKEN_HEADER], token)) {
+      req.resume();
+      sendApiError(res, 401, { code: 'invalid_input', message: NEEDS_TOKEN_MESSAGE });
       return;
     }
 
     if (url.pathname.startsWith(API_PREFIX)) await handleApi(req, res, safeDecode(url.pathname.slice(API_PREFIX.length)));
     else if (url.pathname === EXPORT_PATH) await handleExport(req, res);
+    else if (url.pathname === CANCEL_PATH) await handleCancel(req, res);
     else if (url.pathname.startsWith(DOWNLOAD_PREFIX)) downloads.send(req, res, url.pathname.slice(DOWNLOAD_PREFIX.length), url.searchParams.get('name'));
     else handleStatic(req, res, url.pathname);
   }

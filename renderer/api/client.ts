@@ -58,31 +58,67 @@ async function readReply(response: Response, onProgress: ((progress: JobProgress
   }
 }
 
-/** The browser host: the same contract over same-origin HTTP (auth by the host's cookie). */
+/** Where the page keeps the host's token: per origin and per tab, so a page on another port never sees it. */
+const TOKEN_KEY = 'pileup-token';
+
+/**
+ * The browser host's per-run token: taken from the address `npm run web`
+ * printed (?token=…), kept in sessionStorage so a reload still has it, and
+ * removed from the address bar (the hash, which holds the route, stays).
+ */
+function takeHostToken(): string | null {
+  const address = new URL(window.location.href);
+  const given = address.searchParams.get('token');
+  let stored: string | null = null;
+  try {
+    if (given !== null) window.sessionStorage.setItem(TOKEN_KEY, given);
+    stored = window.sessionStorage.getItem(TOKEN_KEY);
+  } catch {
+    // Storage refused (a locked-down profile): the token then lives in this page only.
+  }
+  if (given !== null) {
+    address.searchParams.delete('token');
+    window.history.replaceState(window.history.state, '', address.pathname + address.search + address.hash);
+  }
+  return given ?? stored;
+}
+
+/** The browser host: the same contract over same-origin HTTP, authorised by the token header. */
 function webBridge(): HostBridge {
-  const running = new Map<number, AbortController>();
+  const token = takeHostToken();
+  // Followed calls carry an id the host can cancel them by; this page's prefix keeps two tabs apart.
+  const page = Math.random().toString(36).slice(2, 10);
+  const callHeader = (call: FollowedCall): string => `${page}-${call.id}`;
+  const headers = (extra: Record<string, string> = {}): Record<string, string> => ({
+    'content-type': 'application/json',
+    ...(token !== null ? { 'x-pileup-token': token } : {}),
+    ...extra,
+  });
   const post = async (path: string, body: unknown, call: FollowedCall | undefined): Promise<Envelope<unknown>> => {
-    const controller = new AbortController();
-    if (call) running.set(call.id, controller);
     try {
       const response = await fetch(path, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(call ? { accept: `${NDJSON}, application/json` } : {}) },
-        credentials: 'same-origin',
+        headers: headers(call ? { accept: `${NDJSON}, application/json`, 'x-pileup-call': callHeader(call) } : {}),
+        // The token is the credential; the host sets no cookies.
+        credentials: 'omit',
         body: JSON.stringify(body ?? {}),
-        signal: controller.signal,
       });
       return await readReply(response, call?.onProgress);
     } catch {
-      return controller.signal.aborted ? { ok: false, error: { code: 'cancelled', message: 'Cancelled.' } } : UNREACHABLE;
-    } finally {
-      if (call) running.delete(call.id);
+      return UNREACHABLE;
     }
   };
   return {
     kind: 'web',
     invoke: (method, input, call) => post(`api/${encodeURIComponent(method)}`, input, call),
-    cancel: (callId) => running.get(callId)?.abort(),
+    // The call's own reply then says what happened (cancelled, or done if it was too late to stop).
+    cancel: (callId) =>
+      void fetch('host/cancel', {
+        method: 'POST',
+        headers: headers(),
+        credentials: 'omit',
+        body: JSON.stringify({ id: callHeader({ id: callId }) }),
+      }).catch(() => undefined),
     async exportFile(filter, suggestedName, call) {
       const reply = await post('host/export', { filter }, call);
       if (!reply.ok) return reply;

@@ -209,7 +209,8 @@ export function useEntryActions({ filter, trashCount, afterWrite, openEntry, clo
           toast({ message: t('sharing.importedInBackground', { count: result.added, file: fileName }) });
         } else setImportOutcome({ fileName, result });
       } catch (error) {
-        setImportOutcome({ fileName, error: errorMessage(error, t) });
+        const cancelled = error instanceof ApiError && error.code === 'cancelled';
+        setImportOutcome({ fileName, error: cancelled ? t('jobs.importCancelled') : errorMessage(error, t) });
       }
       afterWrite();
     },

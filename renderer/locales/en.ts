@@ -131,6 +131,7 @@ export const en = {
     saving: 'Saving the file…',
     cancel: 'Cancel',
     cancelImport: 'Cancel import',
+    importCancelled: 'The import was cancelled; nothing was added.',
     cancelled: 'Cancelled; nothing was written.',
   },
   sharing: {

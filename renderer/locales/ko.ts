@@ -133,6 +133,7 @@ export const ko: AppStrings = {
     saving: '파일을 저장하는 중…',
     cancel: '취소',
     cancelImport: '가져오기 취소',
+    importCancelled: '가져오기를 취소했습니다. 아무것도 추가하지 않았습니다.',
     cancelled: '취소했습니다. 아무것도 쓰지 않았습니다.',
   },
   sharing: {
