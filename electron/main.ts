@@ -141,7 +141,7 @@ async function chooseOpenPath(): Promise<string | null> {
 
 function start(): void {
   app.on('web-contents-created', (_event, contents) => {
-    // electronegativity: OPEN_EXTERNAL_JS_CHECK — installGuards calls this only through openExternalUrl, which lets http(s) URLs through and nothing else (tested in guards.test.ts).
+    // electronegativity: OPEN_EXTERNAL_JS_CHECK — installGuards calls this only through openExternalUrl, which lets through http(s) URLs and plain mailto: links (addresses and subject/body, no control characters, length capped) and nothing else (tested in guards.test.ts).
     installGuards(contents, (url) => shell.openExternal(url));
   });
 
