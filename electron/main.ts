@@ -16,7 +16,8 @@ import { installGuards, isPermissionAllowed } from './guards';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate, menuLabelsFor } from './menu';
 import { nativeBindingPath } from './native-binding';
-import { loadWindowState, MIN_HEIGHT, MIN_WIDTH, trackWindowState, windowStateFile } from './window-state';
+import { newMainWindow } from './main-window';
+import { loadWindowState, trackWindowState, windowStateFile } from './window-state';
 import type { MenuCommand } from '../db/common/bridge';
 
 // Before `ready`: the scheme the renderer is served from.
@@ -26,6 +27,9 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.setName(APP_NAME);
 app.setPath('userData', process.env.PILEUP_USER_DATA ? path.resolve(process.env.PILEUP_USER_DATA) : path.join(app.getPath('appData'), APP_NAME));
 app.enableSandbox();
+
+// DevTools, Reload and their menu items exist only when running from the source tree.
+const developmentBuild = !app.isPackaged;
 
 let mainWindow: BrowserWindow | null = null;
 let core: Promise<CoreRunner> | null = null;
@@ -79,32 +83,11 @@ function createWindow(): BrowserWindow {
     stateFile,
     screen.getAllDisplays().map((display) => display.workArea),
   );
-  const win = new BrowserWindow({
-    x: state.x,
-    y: state.y,
-    width: state.width,
-    height: state.height,
-    minWidth: MIN_WIDTH,
-    minHeight: MIN_HEIGHT,
-    show: false,
-    title: 'Pileup',
+  const win = newMainWindow(BrowserWindow, {
+    bounds: state,
+    preload: path.join(__dirname, 'preload.cjs'),
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#16181d' : '#ffffff',
-    webPreferences: {
-      // electronegativity: PRELOAD_JS_CHECK — the sandboxed preload exposes only HostBridge (one invoke channel, two dialogs, menu events), never ipcRenderer itself; main checks the sender of every message.
-      preload: path.join(__dirname, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      safeDialogs: true,
-      disableBlinkFeatures: 'Auxclick',
-    },
+    devTools: developmentBuild,
   });
   if (state.maximized) win.maximize();
   trackWindowState(win, stateFile);
@@ -183,7 +166,7 @@ function start(): void {
       chooseOpenPath,
     });
     Menu.setApplicationMenu(
-      Menu.buildFromTemplate(buildMenuTemplate(process.platform, sendMenuCommand, menuLabelsFor(app.getLocale()), { devTools: !app.isPackaged })),
+      Menu.buildFromTemplate(buildMenuTemplate(process.platform, sendMenuCommand, menuLabelsFor(app.getLocale()), { devTools: developmentBuild })),
     );
     mainWindow = createWindow();
     app.on('activate', () => {
