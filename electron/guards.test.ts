@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { HandlerDetails, WindowOpenHandlerResponse } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { APP_INDEX_URL } from './app-url';
-import { decideNavigation, handleWindowOpen, installGuards, isPermissionAllowed, openExternalUrl, type GuardedContents } from './guards';
+import { decideNavigation, handleWindowOpen, installGuards, isPermissionAllowed, MAILTO_MAX_LENGTH, openExternalUrl, type GuardedContents } from './guards';
 
 function recorder() {
   const opened: string[] = [];
@@ -24,7 +24,6 @@ describe('openExternalUrl', () => {
       'javascript:alert(1)',
       'smb://attacker/share',
       'ms-msdt:/id PCWDiagnostic',
-      'mailto:someone@example.com',
       'data:text/html,<script>alert(1)</script>',
       'pileup://app/index.html',
       'not a url',
@@ -32,6 +31,63 @@ describe('openExternalUrl', () => {
       'https://user:secret@example.com/',
     ]) {
       expect(openExternalUrl(value, open)).toBe(false);
+    }
+    expect(opened).toEqual([]);
+  });
+
+  it('opens plain mailto: links in the mail client', () => {
+    const { opened, open } = recorder();
+    for (const value of [
+      'mailto:a@b.c',
+      'mailto:a@b.c?subject=x',
+      'mailto:someone@example.com,other@example.com?cc=third@example.com&subject=Deploy%20notes&body=See%20below',
+      'mailto:%EB%B0%B0%ED%8F%AC@example.com?subject=%ED%9A%8C%EA%B3%A0',
+      'mailto:?to=a@b.c&subject=x',
+    ]) {
+      expect(openExternalUrl(value, open), value).toBe(true);
+    }
+    expect(opened).toEqual([
+      'mailto:a@b.c',
+      'mailto:a@b.c?subject=x',
+      'mailto:someone@example.com,other@example.com?cc=third@example.com&subject=Deploy%20notes&body=See%20below',
+      'mailto:%EB%B0%B0%ED%8F%AC@example.com?subject=%ED%9A%8C%EA%B3%A0',
+      'mailto:?to=a@b.c&subject=x',
+    ]);
+  });
+
+  it('takes a mailto: link up to MAILTO_MAX_LENGTH characters', () => {
+    const { opened, open } = recorder();
+    const prefix = 'mailto:a@b.c?body=';
+    const longest = prefix + 'x'.repeat(MAILTO_MAX_LENGTH - prefix.length);
+    expect(openExternalUrl(longest, open)).toBe(true);
+    expect(openExternalUrl(`${longest}x`, open)).toBe(false);
+    expect(opened).toEqual([longest]);
+  });
+
+  it('refuses mailto: links with control characters, odd fields or no bounds', () => {
+    const { opened, open } = recorder();
+    for (const value of [
+      'mailto:\njavascript:',
+      'mailto:a@b.c\n?subject=x',
+      'mailto:a@b.c?subject=x\r\nBcc:evil@example.com',
+      'mailto:a@b.c%0a',
+      'mailto:a@b.c?subject=x%0ABcc:%20evil@example.com',
+      'mailto:a@b.c?body=line%0D%0Aline',
+      'mailto:a@b.c?subject=%00',
+      'mailto:a@b.c?subject=%E2%80%A8',
+      'mailto:a@b.c?subject=%E0%A4%A',
+      `mailto:a@b.c?body=${'x'.repeat(10 * 1024)}`,
+      `mailto:a@b.c?body=${'x'.repeat(MAILTO_MAX_LENGTH)}`,
+      'mailto:a@b.c?attach=/etc/passwd',
+      'mailto:a@b.c?attachment=file:///home/me/.ssh/id_rsa',
+      'mailto:a@b.c?bcc=not%20an%20address',
+      'mailto:not-an-address',
+      'mailto:a b@c.d',
+      'mailto://evil.example/a@b.c',
+      'mailto:a@b.c#fragment',
+      'mailto:',
+    ]) {
+      expect(openExternalUrl(value, open), value).toBe(false);
     }
     expect(opened).toEqual([]);
   });
@@ -47,6 +103,8 @@ describe('decideNavigation', () => {
     expect(decideNavigation(APP_INDEX_URL)).toBe('allow');
     expect(decideNavigation('pileup://app/index.html#/trash')).toBe('allow');
     expect(decideNavigation('https://example.com/')).toBe('open-externally');
+    expect(decideNavigation('mailto:a@b.c?subject=x')).toBe('open-externally');
+    expect(decideNavigation('mailto:a@b.c?subject=x%0Abcc:e@f.g')).toBe('block');
     expect(decideNavigation('file:///home/me/secret.md')).toBe('block');
     expect(decideNavigation('pileup://elsewhere/index.html')).toBe('block');
     expect(decideNavigation('chrome://settings')).toBe('block');
@@ -60,7 +118,10 @@ describe('window.open and permissions', () => {
     expect(handleWindowOpen({ url: 'https://example.com/a' }, open)).toEqual({ action: 'deny' });
     expect(handleWindowOpen({ url: APP_INDEX_URL }, open)).toEqual({ action: 'deny' });
     expect(handleWindowOpen({ url: 'file:///etc/hosts' }, open)).toEqual({ action: 'deny' });
-    expect(opened).toEqual(['https://example.com/a']);
+    // Markdown links to mailto: open in a new window (target=_blank), so they arrive here.
+    expect(handleWindowOpen({ url: 'mailto:a@b.c' }, open)).toEqual({ action: 'deny' });
+    expect(handleWindowOpen({ url: 'mailto:a@b.c?subject=%0A' }, open)).toEqual({ action: 'deny' });
+    expect(opened).toEqual(['https://example.com/a', 'mailto:a@b.c']);
   });
 
   it('grants only clipboard writes, only to the app', () => {

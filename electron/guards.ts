@@ -4,34 +4,78 @@
 import type { HandlerDetails, WindowOpenHandlerResponse } from 'electron';
 import { isAppUrl } from './app-url';
 
-/** Opens a link in the system browser only when it is http(s); says whether it did. */
-export function openExternalUrl(value: string, open: (url: string) => Promise<void> | void): boolean {
+/** Longest mailto: link handed to the mail client: an address, a subject and a short body fit well inside. */
+export const MAILTO_MAX_LENGTH = 2048;
+/** The mailto: fields a link may fill; `attach` and the like have made mail clients send local files. */
+const MAILTO_FIELDS = new Set(['to', 'cc', 'bcc', 'subject', 'body']);
+const ADDRESS_FIELDS = new Set(['to', 'cc', 'bcc']);
+/** A newline (raw or %0A) would let a link add mail headers; other control characters have no business in a link. */
+const CONTROL_CHARACTERS = /[\p{Cc}\u2028\u2029]/u;
+const MAIL_ADDRESS = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+$/u;
+
+function decodeComponent(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
+function areMailAddresses(decoded: string): boolean {
+  return decoded.split(',').every((address) => MAIL_ADDRESS.test(address.trim()));
+}
+
+/** A mailto: link that only addresses a message: plain addresses, known fields, no control characters anywhere. */
+function isPlainMailto(raw: string, url: URL): boolean {
+  // The raw text is checked too: URL parsing silently drops newlines and tabs.
+  if (raw.length > MAILTO_MAX_LENGTH || url.href.length > MAILTO_MAX_LENGTH || CONTROL_CHARACTERS.test(raw)) return false;
+  if (url.host !== '' || url.hash !== '') return false;
+  const recipients = decodeComponent(url.pathname);
+  if (recipients === null || CONTROL_CHARACTERS.test(recipients)) return false;
+  if (recipients !== '' && !areMailAddresses(recipients)) return false;
+  const query = url.search.slice(1);
+  if (query === '') return recipients !== '';
+  for (const pair of query.split('&')) {
+    const equals = pair.indexOf('=');
+    const name = decodeComponent(equals < 0 ? pair : pair.slice(0, equals))?.toLowerCase();
+    const value = decodeComponent(equals < 0 ? '' : pair.slice(equals + 1));
+    if (name === undefined || value === null || !MAILTO_FIELDS.has(name) || CONTROL_CHARACTERS.test(value)) return false;
+    if (ADDRESS_FIELDS.has(name) && !areMailAddresses(value)) return false;
+  }
+  return true;
+}
+
+/** The URL to hand to the system for a link, or null: http(s) without credentials, or a plain mailto:. */
+export function externalLink(value: string): string | null {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    return false;
+    return null;
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return false;
-  if (url.username !== '' || url.password !== '') return false;
-  void Promise.resolve(open(url.href)).catch(() => undefined);
+  if (url.protocol === 'mailto:') return isPlainMailto(value, url) ? url.href : null;
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  if (url.username !== '' || url.password !== '') return null;
+  return url.href;
+}
+
+/** Opens a link in the system browser or mail client only when externalLink allows it; says whether it did. */
+export function openExternalUrl(value: string, open: (url: string) => Promise<void> | void): boolean {
+  const url = externalLink(value);
+  if (url === null) return false;
+  void Promise.resolve(open(url)).catch(() => undefined);
   return true;
 }
 
 export type NavigationDecision = 'allow' | 'open-externally' | 'block';
 
-/** The window never leaves the app: links go to the system browser, everything else is refused. */
+/** The window never leaves the app: links go to the system browser or mail client, everything else is refused. */
 export function decideNavigation(url: string): NavigationDecision {
   if (isAppUrl(url)) return 'allow';
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'https:' || protocol === 'http:' ? 'open-externally' : 'block';
-  } catch {
-    return 'block';
-  }
+  return externalLink(url) === null ? 'block' : 'open-externally';
 }
 
-/** New windows are never created; an http(s) link opens in the system browser instead. */
+/** New windows are never created; a web or mail link opens in the system browser or mail client instead. */
 export function handleWindowOpen(details: Pick<HandlerDetails, 'url'>, open: (url: string) => Promise<void> | void): WindowOpenHandlerResponse {
   openExternalUrl(details.url, open);
   return { action: 'deny' };

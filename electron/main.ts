@@ -2,11 +2,10 @@
 // thin and never waits on SQL: the journal core runs beside it on worker
 // threads (db/runner), supervised and restarted if one stops; this file wires
 // Electron's objects into the small tested modules beside it.
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell, type MessageBoxOptions } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { APP_NAME } from '../db/default-path';
-import { PileupError } from '../db/common/errors';
 import { startRunner, type CoreRunner, type CoreStatus } from '../db/runner/runner';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol';
 import { APP_INDEX_URL } from './app-url';
@@ -16,7 +15,9 @@ import { installGuards, isPermissionAllowed } from './guards';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate, menuLabelsFor } from './menu';
 import { nativeBindingPath } from './native-binding';
-import { loadWindowState, MIN_HEIGHT, MIN_WIDTH, trackWindowState, windowStateFile } from './window-state';
+import { decideSecondLaunch, launchArguments, launchData, openFailureMessage, switchFailedNotice, switchJournal, switchPrompt } from './second-instance';
+import { newMainWindow } from './main-window';
+import { loadWindowState, trackWindowState, windowStateFile } from './window-state';
 import type { MenuCommand } from '../db/common/bridge';
 
 // Before `ready`: the scheme the renderer is served from.
@@ -27,9 +28,17 @@ app.setName(APP_NAME);
 app.setPath('userData', process.env.PILEUP_USER_DATA ? path.resolve(process.env.PILEUP_USER_DATA) : path.join(app.getPath('appData'), APP_NAME));
 app.enableSandbox();
 
+// DevTools, Reload and their menu items exist only when running from the source tree.
+const developmentBuild = !app.isPackaged;
+
 let mainWindow: BrowserWindow | null = null;
 let core: Promise<CoreRunner> | null = null;
 let coreClosed = false;
+/** Set from the moment a second launch is being handled until it is done: one question at a time. */
+let secondLaunch: Promise<void> | null = null;
+/** Set while one journal core replaces another; quitting waits for it, then closes whichever is current. */
+let switching: Promise<unknown> | null = null;
+let quitting = false;
 
 function failAndQuit(title: string, message: string): void {
   process.stderr.write(`${title}: ${message}\n`);
@@ -40,7 +49,7 @@ function failAndQuit(title: string, message: string): void {
 /** Starts the journal core; a journal that cannot be opened ends the app with the reason. */
 function startCore(): Promise<CoreRunner> | null {
   const dbFile = resolveDbPath(process.argv);
-  const nativeBinding = nativeBindingPath(app.getAppPath(), process.versions.electron);
+  const nativeBinding = nativeBindingFile();
   if (!fs.existsSync(nativeBinding)) {
     failAndQuit(
       'Pileup cannot start',
@@ -50,11 +59,71 @@ function startCore(): Promise<CoreRunner> | null {
     return null;
   }
   const started = startRunner({ file: dbFile, nativeBinding, onStatus: showCoreStatus });
-  started.catch((error: unknown) => {
-    const message = error instanceof PileupError ? error.message : `${dbFile} could not be opened: ${String(error)}`;
-    failAndQuit('Pileup cannot open the journal', message);
-  });
+  started.catch((error: unknown) => failAndQuit('Pileup cannot open the journal', openFailureMessage(dbFile, error)));
   return started;
+}
+
+function nativeBindingFile(): string {
+  return nativeBindingPath(app.getAppPath(), process.versions.electron);
+}
+
+/** Two absolute paths name the same journal when they lead to the same file (links included). */
+function sameFile(a: string, b: string): boolean {
+  const real = (file: string) => {
+    try {
+      return fs.realpathSync.native(file);
+    } catch {
+      return file;
+    }
+  };
+  return a === b || real(a) === real(b);
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+async function showMessage(options: MessageBoxOptions): Promise<number> {
+  const result = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options);
+  return result.response;
+}
+
+/** A second launch hands over its command line: focus for this journal, a question for another (second-instance.ts). */
+async function handleSecondLaunch(argv: readonly string[], workingDirectory: string): Promise<void> {
+  focusMainWindow();
+  const running = core;
+  if (!running) return;
+  const runner = await running;
+  const decision = decideSecondLaunch(runner.file, argv, workingDirectory, sameFile);
+  if (decision.action === 'focus') return;
+  if (decision.action === 'error') {
+    await showMessage({ type: 'error', message: decision.message, buttons: ['OK'] });
+    return;
+  }
+  const response = await showMessage(switchPrompt(runner.file, decision.file));
+  if (response !== 0 || quitting || core !== running) return;
+  const switched = switchJournal(
+    runner,
+    decision.file,
+    (file) => startRunner({ file, nativeBinding: nativeBindingFile(), onStatus: showCoreStatus }),
+    (next) => {
+      core = Promise.resolve(next);
+    },
+  );
+  switching = switched;
+  const result = await switched.finally(() => {
+    switching = null;
+  });
+  if (!result.ok) {
+    await showMessage(switchFailedNotice(runner.file, decision.file, result.message));
+    return;
+  }
+  // The window starts over on the new journal: nothing it shows belongs to the old one.
+  if (mainWindow) mainWindow.webContents.reload();
+  else mainWindow = createWindow();
+  focusMainWindow();
 }
 
 /** The core's news for every window: a search index rebuilt at open shows on the taskbar, a restart in the app. */
@@ -79,32 +148,11 @@ function createWindow(): BrowserWindow {
     stateFile,
     screen.getAllDisplays().map((display) => display.workArea),
   );
-  const win = new BrowserWindow({
-    x: state.x,
-    y: state.y,
-    width: state.width,
-    height: state.height,
-    minWidth: MIN_WIDTH,
-    minHeight: MIN_HEIGHT,
-    show: false,
-    title: 'Pileup',
+  const win = newMainWindow(BrowserWindow, {
+    bounds: state,
+    preload: path.join(__dirname, 'preload.cjs'),
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#16181d' : '#ffffff',
-    webPreferences: {
-      // electronegativity: PRELOAD_JS_CHECK — the sandboxed preload exposes only HostBridge (one invoke channel, two dialogs, menu events), never ipcRenderer itself; main checks the sender of every message.
-      preload: path.join(__dirname, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      safeDialogs: true,
-      disableBlinkFeatures: 'Auxclick',
-    },
+    devTools: developmentBuild,
   });
   if (state.maximized) win.maximize();
   trackWindowState(win, stateFile);
@@ -141,14 +189,22 @@ async function chooseOpenPath(): Promise<string | null> {
 
 function start(): void {
   app.on('web-contents-created', (_event, contents) => {
-    // electronegativity: OPEN_EXTERNAL_JS_CHECK — installGuards calls this only through openExternalUrl, which lets http(s) URLs through and nothing else (tested in guards.test.ts).
+    // electronegativity: OPEN_EXTERNAL_JS_CHECK — installGuards calls this only through openExternalUrl, which lets through http(s) URLs and plain mailto: links (addresses and subject/body, no control characters, length capped) and nothing else (tested in guards.test.ts).
     installGuards(contents, (url) => shell.openExternal(url));
   });
 
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+  app.on('second-instance', (_event, argv, workingDirectory, additionalData) => {
+    if (secondLaunch) {
+      focusMainWindow();
+      return;
+    }
+    secondLaunch = handleSecondLaunch(launchArguments(argv, additionalData), workingDirectory)
+      .catch((error: unknown) => {
+        process.stderr.write(`Pileup: a second launch could not be handled: ${String(error)}\n`);
+      })
+      .finally(() => {
+        secondLaunch = null;
+      });
   });
 
   app.on('window-all-closed', () => {
@@ -159,8 +215,11 @@ function start(): void {
     // The core finishes what it is writing (an import under way is cancelled and leaves nothing) and closes the journal.
     if (!core || coreClosed) return;
     event.preventDefault();
-    void core
-      .then((runner) => runner.close())
+    quitting = true;
+    void Promise.resolve(switching)
+      .catch(() => undefined)
+      .then(() => core)
+      .then((runner) => runner?.close())
       .catch(() => undefined)
       .finally(() => {
         coreClosed = true;
@@ -178,12 +237,13 @@ function start(): void {
     registerAppProtocol(protocol, path.join(app.getAppPath(), 'dist-renderer'));
     registerIpc(ipcMain, {
       // Calls made while the journal opens wait for it; main's thread never does.
-      core: { call: async (method, input, options) => (await started).call(method, input, options) },
+      // After a switch of journals (second-instance), calls go to the new core.
+      core: { call: async (method, input, options) => (await (core ?? started)).call(method, input, options) },
       chooseSavePath,
       chooseOpenPath,
     });
     Menu.setApplicationMenu(
-      Menu.buildFromTemplate(buildMenuTemplate(process.platform, sendMenuCommand, menuLabelsFor(app.getLocale()), { devTools: !app.isPackaged })),
+      Menu.buildFromTemplate(buildMenuTemplate(process.platform, sendMenuCommand, menuLabelsFor(app.getLocale()), { devTools: developmentBuild })),
     );
     mainWindow = createWindow();
     app.on('activate', () => {
@@ -192,6 +252,7 @@ function start(): void {
   });
 }
 
-// One window per journal folder: a second launch focuses the first.
-if (app.requestSingleInstanceLock()) start();
+// One app per user data folder: a second launch hands its command line (exactly
+// as given; Electron's own argv may be reordered) to the first and quits.
+if (app.requestSingleInstanceLock(launchData(process.argv))) start();
 else app.quit();

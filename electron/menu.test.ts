@@ -32,6 +32,16 @@ describe('application menu', () => {
     expect(flatten(buildMenuTemplate('linux', () => undefined, undefined, { devTools: true })).map((i) => i.role)).toContain('toggleDevTools');
   });
 
+  it('has no developer items in a packaged build, on any platform', () => {
+    const developerRoles = ['reload', 'forceReload', 'toggleDevTools', 'viewMenu'];
+    for (const platform of ['linux', 'win32', 'darwin'] as const) {
+      const roles = flatten(buildMenuTemplate(platform, () => undefined, undefined, { devTools: false })).map((i) => i.role);
+      for (const role of developerRoles) expect(roles, `${platform} ${role}`).not.toContain(role);
+      const development = flatten(buildMenuTemplate(platform, () => undefined, undefined, { devTools: true })).map((i) => i.role);
+      expect(development).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
+    }
+  });
+
   it('has the macOS app menu on macOS only', () => {
     expect(buildMenuTemplate('darwin', () => undefined)[0]?.role).toBe('appMenu');
     expect(buildMenuTemplate('win32', () => undefined)[0]?.role).toBeUndefined();
