@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -164,22 +165,45 @@ describe('database file', () => {
   });
 
   it('refuses a damaged SQLite file without changing it', () => {
-    const { journal, file } = tempJournal();
+    const { journal, file, dir } = tempJournal();
     for (let i = 0; i < 200; i++) journal.createEntry({ title: `e${i}`, body: 'x'.repeat(2000), pillars: ['culture'] });
+    // A leaf page of the entries table from the middle of the file.
+    const leaves = journal.db
+      .prepare<[], number>(`SELECT pageno FROM dbstat WHERE name = 'entries' AND pagetype = 'leaf' ORDER BY pageno`)
+      .pluck()
+      .all();
+    const pageSize = journal.db.pragma('page_size', { simple: true });
     journal.close();
+    const page = leaves[Math.floor(leaves.length / 2)];
+    if (page === undefined || typeof pageSize !== 'number') throw new Error('the entries table has no leaf pages');
     const bytes = fs.readFileSync(file);
-    bytes.fill(0xab, 4096, bytes.length - 4096);
+    expect((page - 1) * pageSize).toBeGreaterThan(bytes.length / 8);
+    // Its cell pointers and cells, past the 8-byte page header, overwritten.
+    bytes.fill(0xab, (page - 1) * pageSize + 8, page * pageSize - 16);
     fs.writeFileSync(file, bytes);
-    const h = () => {
-      const j = Journal.open(file);
-      try {
-        j.db.pragma('integrity_check');
-        j.countByDay();
-      } finally {
-        j.close();
-      }
-    };
-    expect(h).toThrow();
+    const hash = (): string => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+    const before = { hash: hash(), listing: fs.readdirSync(dir.dir).sort() };
+
+    expectError(() => Journal.open(file), 'corrupt_database', /journal\.db is damaged \(.+\)\. Restore it from a backup: .*`pileup backup`.*\.bak.*The file was left untouched\.$/);
+    expect({ hash: hash(), listing: fs.readdirSync(dir.dir).sort() }).toEqual(before);
+  });
+
+  it('names the backup Pileup made before its last upgrade when a damaged journal has one', () => {
+    const dir = tempDir();
+    cleanups.push(dir.cleanup);
+    const file = dir.file('journal.db');
+    const backup = 'journal.db.before-v5-2026-01-01T00-00-00-000Z.bak';
+    fs.writeFileSync(dir.file(backup), '');
+    const journal = Journal.open(file);
+    for (let i = 0; i < 100; i++) journal.createEntry({ title: `e${i}`, body: 'y'.repeat(3000), pillars: ['sharing'] });
+    const root = journal.db.prepare<[], number>(`SELECT rootpage FROM sqlite_schema WHERE name = 'entries'`).pluck().get();
+    const pageSize = journal.db.pragma('page_size', { simple: true });
+    journal.close();
+    if (root === undefined || typeof pageSize !== 'number') throw new Error('no entries table');
+    const bytes = fs.readFileSync(file);
+    bytes.fill(0x00, (root - 1) * pageSize + 3, (root - 1) * pageSize + 12); // the root page's cell count and pointers
+    fs.writeFileSync(file, bytes);
+    expectError(() => Journal.open(file), 'corrupt_database', new RegExp(`made before its last upgrade \\(${backup.replace(/\./g, '\\.')}, beside it\\)`));
   });
 
   it('refuses a journal from a newer Pileup', () => {
