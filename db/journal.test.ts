@@ -10,6 +10,7 @@ import { PileupError } from './common/errors';
 import type { JobProgress } from './common/model';
 import { UNFOLLOWED_JOB } from './job';
 import { createHandlers, dispatch } from './handlers';
+import { toErrorBody } from './handlers-dispatch';
 import { Journal, type NewEntry } from './journal';
 import { listEntries } from './list/index';
 import { MIGRATIONS } from './migrations';
@@ -375,5 +376,39 @@ describe('dispatch', () => {
     expect(await dispatch(h, 'getEntry', 'not an object')).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(await dispatch(h, 'createEntry', { title: 'x', pillars: ['culture'], extra: true })).toMatchObject({ ok: false });
     expect(await dispatch(h, 'getEntry', { id: 'missing' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+});
+
+describe('SQLite errors a host shows', () => {
+  function sqliteError(fn: () => unknown): unknown {
+    try {
+      fn();
+    } catch (error) {
+      return error;
+    }
+    throw new Error('expected an error');
+  }
+
+  it('says a read-only journal is read-only, and that nothing changed', () => {
+    const { journal, file } = tempJournal();
+    journal.createEntry({ title: 'kept', pillars: ['culture'] });
+    const readOnly = new Database(file, { readonly: true });
+    cleanups.push(() => readOnly.close());
+    const error = sqliteError(() => readOnly.prepare(`DELETE FROM entries`).run());
+    if (!(error instanceof Database.SqliteError)) throw error;
+    expect(error.code).toMatch(/^SQLITE_READONLY/);
+    const body = toErrorBody(error);
+    expect(body.message).toMatch(/^The journal is read-only here \(SQLITE_READONLY.*file permissions.*read-only\); nothing was changed\.$/);
+    for (const code of ['SQLITE_READONLY_DBMOVED', 'SQLITE_READONLY_CANTINIT', 'SQLITE_READONLY_DIRECTORY']) {
+      expect(toErrorBody(new Database.SqliteError('readonly', code)).message).toContain(`The journal is read-only here (${code}`);
+    }
+  });
+
+  it('says the disk failed for every I/O error code, and that nothing changed', () => {
+    for (const code of ['SQLITE_IOERR', 'SQLITE_IOERR_WRITE', 'SQLITE_IOERR_READ', 'SQLITE_IOERR_FSYNC', 'SQLITE_IOERR_SHORT_READ']) {
+      const body = toErrorBody(new Database.SqliteError('disk I/O error', code));
+      expect(body.message, code).toBe(`The disk could not read or write the journal (${code}); nothing was changed. Check the disk and try again.`);
+    }
+    expect(toErrorBody(new Database.SqliteError('full', 'SQLITE_FULL')).message).toBe('The disk is full; nothing was saved.');
   });
 });
