@@ -6,7 +6,7 @@ import { PileupError } from './common/errors';
 import { Journal } from './journal';
 import { PILEUP_APPLICATION_ID } from './journal-file';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index';
-import { openReadConnection } from './open';
+import { openReadConnection, openReadOnlyCopy } from './open';
 import { SEARCH_INDEX_VERSION, SEARCH_INDEX_VERSION_KEY } from './search/schema';
 import { writeJournalAtSchema } from './test-support/old-journal';
 import { tempDir } from './test-support/temp';
@@ -227,5 +227,25 @@ describe('the application_id', () => {
     db.exec(MIGRATIONS[4] as string);
     expect(db.pragma('application_id', { simple: true })).toBe(PILEUP_APPLICATION_ID);
     db.close();
+  });
+});
+
+describe('openReadOnlyCopy', () => {
+  it('reads a closed journal from memory, writing nothing beside it, and refuses another application\'s file', () => {
+    const dir = folder();
+    const file = dir.file('journal.db');
+    const journal = writer(file);
+    journal.createEntry({ title: '메모리에서 읽기', pillars: ['sharing'] });
+    journal.close();
+    const before = snapshot(dir.dir, file);
+    const db = openReadOnlyCopy(file);
+    cleanups.push(() => db.close());
+    expect(titles(db)).toEqual(['메모리에서 읽기']);
+    expect(() => db.prepare(`DELETE FROM entries`).run()).toThrow(/readonly/);
+    expect(snapshot(dir.dir, file)).toEqual(before);
+
+    const other = dir.file('other.db');
+    otherAppFile(other, (o) => o.exec(`CREATE TABLE notes (text TEXT)`));
+    expect(refusal(() => openReadOnlyCopy(other)).message).toMatch(/another application \(tables: notes\)/);
   });
 });

@@ -249,3 +249,31 @@ function assertReadable(db: Database.Database, file: string): void {
     );
   }
 }
+
+/**
+ * The journal read into memory, for reading where SQLite cannot open it in
+ * place: a WAL-mode file needs a -shm file beside it, which a read-only folder
+ * or disk cannot hold. Reads only the file (there is no -wal: its pages would
+ * be missing), writes nothing, and costs memory the size of the file.
+ */
+export function openReadOnlyCopy(file: string, options: ReadConnectionOptions = {}): Database.Database {
+  if (!fs.existsSync(file)) throw new PileupError('not_found', `${file} does not exist.`);
+  const kind = inspectExisting(file, Number.POSITIVE_INFINITY);
+  if (kind.kind === 'new') throw new PileupError('not_found', `${file} is not a journal yet: it has no entries to read.`);
+  if (fs.existsSync(`${file}-wal`)) throw new PileupError('invalid_input', `Cannot open ${file} for reading: check the path and its permissions.`);
+  const image = fs.readFileSync(file);
+  // Bytes 18 and 19 say WAL (2); in memory there is no WAL, only the file's pages.
+  image.writeUInt8(1, 18);
+  image.writeUInt8(1, 19);
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(image, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    db.pragma('query_only = ON');
+    if (!kind.marked) assertPileupMeta(db, file);
+    assertReadable(db, file);
+    return db;
+  } catch (error) {
+    db?.close();
+    throw asPileupError(error, file, 'reading');
+  }
+}
