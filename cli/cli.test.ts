@@ -1,5 +1,6 @@
 // Runs the real `pileup` binary (cli/bin.mjs → dist-node/cli.mjs) as a child
 // process against real SQLite files.
+import Database from 'better-sqlite3';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -426,6 +427,69 @@ describe('hostile input', () => {
       expect(r.stderr.toString('utf8')).toContain('Standard input is too large (the limit is 64 MB).');
     } finally {
       fs.closeSync(zero);
+    }
+  });
+});
+
+describe('journals Pileup must not write', () => {
+  it('refuses another application\'s SQLite file on a read command, leaving file and folder as they were', () => {
+    const dir = tempDir('pileup-cli-other-');
+    try {
+      const other = dir.file('other.db');
+      const app = new Database(other);
+      app.exec(`CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes (text) VALUES ('hello')`);
+      app.close();
+      const bytes = fs.readFileSync(other);
+      for (const command of [['stats'], ['list'], ['add', 'x', '-p', 'culture']]) {
+        const r = pileup(other, command);
+        expect(r.status, command[0]).toBe(1);
+        expect(r.stderr).toBe(
+          `pileup ${command[0]}: ${other} is an SQLite database of another application (tables: notes); Pileup opens only its own journals. The file was left untouched.\n`,
+        );
+        expect(fs.readFileSync(other).equals(bytes)).toBe(true);
+        expect(fs.readdirSync(dir.dir)).toEqual(['other.db']);
+      }
+    } finally {
+      dir.cleanup();
+    }
+  });
+
+  // Root writes through file permissions; an immutable file and folder (chattr +i) it cannot.
+  const probe = tmp.file('chattr-probe');
+  fs.writeFileSync(probe, '');
+  const canChattr = spawnSync('chattr', ['+i', probe]).status === 0;
+  spawnSync('chattr', ['-i', probe]);
+
+  it.skipIf(!canChattr)('reads a journal whose file and folder cannot be written, and says so when asked to write', () => {
+    const dir = tempDir('pileup-cli-readonly-');
+    const db = dir.file('journal.db');
+    expect(pileup(db, ['add', '읽기 전용 디스크', '-p', 'measurement', '--day', '2026-04-01']).status).toBe(0);
+    expect(fs.readdirSync(dir.dir)).toEqual(['journal.db']);
+    execFileSync('chattr', ['+i', db, dir.dir]);
+    try {
+      const list = pileup(db, ['list']);
+      expect(list.stderr).toBe('1 entry.\n');
+      expect(list.status).toBe(0);
+      expect(list.out).toContain('읽기 전용 디스크');
+      const stats = pileup(db, ['stats']);
+      expect(stats.status).toBe(0);
+      expect(stats.out).toContain('Entries: 1 on 1 day');
+      const add = pileup(db, ['add', 'more', '-p', 'culture']);
+      expect(add.status).toBe(1);
+      expect(add.stderr).toBe(`pileup add: Cannot open ${db} for writing: check the path and its permissions.\n`);
+    } finally {
+      execFileSync('chattr', ['-i', db, dir.dir]);
+    }
+    // A file that cannot be written in a folder that can: SQLite opens it read-only, the write says so.
+    execFileSync('chattr', ['+i', db]);
+    try {
+      const add = pileup(db, ['add', 'more', '-p', 'culture']);
+      expect(add.status).toBe(1);
+      expect(add.stderr).toMatch(/^pileup add: The journal is read-only here \(SQLITE_READONLY.*\); nothing was changed\.\n$/);
+      expect(pileup(db, ['list']).status).toBe(0);
+    } finally {
+      execFileSync('chattr', ['-i', db]);
+      dir.cleanup();
     }
   });
 });

@@ -2,13 +2,23 @@
 import type { Entry, ListFilter, Pillar } from '../db/common/model';
 import { PILLARS } from '../db/common/model';
 import type { Io } from './io';
-import { Session } from './session';
+import { ReadSession, Session } from './session';
 import { parseDay, parsePillars } from './usage';
 
 export type Command = (args: string[], io: Io) => Promise<number>;
 
 export async function withSession<T>(db: string | undefined, io: Io, work: (session: Session) => T | Promise<T>): Promise<T> {
   const session = await Session.open(db, io.env);
+  try {
+    return await work(session);
+  } finally {
+    session.close();
+  }
+}
+
+/** As withSession, for commands that only read: a journal that cannot be written is still read. */
+export async function withReadSession<T>(db: string | undefined, io: Io, work: (session: ReadSession) => T | Promise<T>): Promise<T> {
+  const session = await ReadSession.open(db, io.env);
   try {
     return await work(session);
   } finally {

@@ -27,6 +27,19 @@ export function toErrorBody(error: unknown): ErrorBody {
     return { code: 'corrupt_database', message: 'The journal file is damaged. Restore it from a backup.' };
   }
   if (code === 'SQLITE_FULL') return { code: 'internal', message: 'The disk is full; nothing was saved.' };
+  // Extended codes name the cause: SQLITE_READONLY_DBMOVED, SQLITE_IOERR_WRITE, SQLITE_IOERR_FSYNC, …
+  if (code?.startsWith('SQLITE_READONLY')) {
+    return {
+      code: 'internal',
+      message: `The journal is read-only here (${code}: check its file permissions, or the disk is read-only); nothing was changed.`,
+    };
+  }
+  if (code?.startsWith('SQLITE_IOERR')) {
+    return {
+      code: 'internal',
+      message: `The disk could not read or write the journal (${code}); nothing was changed. Check the disk and try again.`,
+    };
+  }
   return { code: 'internal', message: 'Something went wrong inside Pileup; nothing was changed.' };
 }
 

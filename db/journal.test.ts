@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { PileupError } from './common/errors';
 import type { JobProgress } from './common/model';
 import { UNFOLLOWED_JOB } from './job';
 import { createHandlers, dispatch } from './handlers';
+import { toErrorBody } from './handlers-dispatch';
 import { Journal, type NewEntry } from './journal';
 import { listEntries } from './list/index';
 import { MIGRATIONS } from './migrations';
@@ -164,22 +166,45 @@ describe('database file', () => {
   });
 
   it('refuses a damaged SQLite file without changing it', () => {
-    const { journal, file } = tempJournal();
+    const { journal, file, dir } = tempJournal();
     for (let i = 0; i < 200; i++) journal.createEntry({ title: `e${i}`, body: 'x'.repeat(2000), pillars: ['culture'] });
+    // A leaf page of the entries table from the middle of the file.
+    const leaves = journal.db
+      .prepare<[], number>(`SELECT pageno FROM dbstat WHERE name = 'entries' AND pagetype = 'leaf' ORDER BY pageno`)
+      .pluck()
+      .all();
+    const pageSize = journal.db.pragma('page_size', { simple: true });
     journal.close();
+    const page = leaves[Math.floor(leaves.length / 2)];
+    if (page === undefined || typeof pageSize !== 'number') throw new Error('the entries table has no leaf pages');
     const bytes = fs.readFileSync(file);
-    bytes.fill(0xab, 4096, bytes.length - 4096);
+    expect((page - 1) * pageSize).toBeGreaterThan(bytes.length / 8);
+    // Its cell pointers and cells, past the 8-byte page header, overwritten.
+    bytes.fill(0xab, (page - 1) * pageSize + 8, page * pageSize - 16);
     fs.writeFileSync(file, bytes);
-    const h = () => {
-      const j = Journal.open(file);
-      try {
-        j.db.pragma('integrity_check');
-        j.countByDay();
-      } finally {
-        j.close();
-      }
-    };
-    expect(h).toThrow();
+    const hash = (): string => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+    const before = { hash: hash(), listing: fs.readdirSync(dir.dir).sort() };
+
+    expectError(() => Journal.open(file), 'corrupt_database', /journal\.db is damaged \(.+\)\. Restore it from a backup: .*`pileup backup`.*\.bak.*The file was left untouched\.$/);
+    expect({ hash: hash(), listing: fs.readdirSync(dir.dir).sort() }).toEqual(before);
+  });
+
+  it('names the backup Pileup made before its last upgrade when a damaged journal has one', () => {
+    const dir = tempDir();
+    cleanups.push(dir.cleanup);
+    const file = dir.file('journal.db');
+    const backup = 'journal.db.before-v5-2026-01-01T00-00-00-000Z.bak';
+    fs.writeFileSync(dir.file(backup), '');
+    const journal = Journal.open(file);
+    for (let i = 0; i < 100; i++) journal.createEntry({ title: `e${i}`, body: 'y'.repeat(3000), pillars: ['sharing'] });
+    const root = journal.db.prepare<[], number>(`SELECT rootpage FROM sqlite_schema WHERE name = 'entries'`).pluck().get();
+    const pageSize = journal.db.pragma('page_size', { simple: true });
+    journal.close();
+    if (root === undefined || typeof pageSize !== 'number') throw new Error('no entries table');
+    const bytes = fs.readFileSync(file);
+    bytes.fill(0x00, (root - 1) * pageSize + 3, (root - 1) * pageSize + 12); // the root page's cell count and pointers
+    fs.writeFileSync(file, bytes);
+    expectError(() => Journal.open(file), 'corrupt_database', new RegExp(`made before its last upgrade \\(${backup.replace(/\./g, '\\.')}, beside it\\)`));
   });
 
   it('refuses a journal from a newer Pileup', () => {
@@ -351,5 +376,39 @@ describe('dispatch', () => {
     expect(await dispatch(h, 'getEntry', 'not an object')).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(await dispatch(h, 'createEntry', { title: 'x', pillars: ['culture'], extra: true })).toMatchObject({ ok: false });
     expect(await dispatch(h, 'getEntry', { id: 'missing' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+});
+
+describe('SQLite errors a host shows', () => {
+  function sqliteError(fn: () => unknown): unknown {
+    try {
+      fn();
+    } catch (error) {
+      return error;
+    }
+    throw new Error('expected an error');
+  }
+
+  it('says a read-only journal is read-only, and that nothing changed', () => {
+    const { journal, file } = tempJournal();
+    journal.createEntry({ title: 'kept', pillars: ['culture'] });
+    const readOnly = new Database(file, { readonly: true });
+    cleanups.push(() => readOnly.close());
+    const error = sqliteError(() => readOnly.prepare(`DELETE FROM entries`).run());
+    if (!(error instanceof Database.SqliteError)) throw error;
+    expect(error.code).toMatch(/^SQLITE_READONLY/);
+    const body = toErrorBody(error);
+    expect(body.message).toMatch(/^The journal is read-only here \(SQLITE_READONLY.*file permissions.*read-only\); nothing was changed\.$/);
+    for (const code of ['SQLITE_READONLY_DBMOVED', 'SQLITE_READONLY_CANTINIT', 'SQLITE_READONLY_DIRECTORY']) {
+      expect(toErrorBody(new Database.SqliteError('readonly', code)).message).toContain(`The journal is read-only here (${code}`);
+    }
+  });
+
+  it('says the disk failed for every I/O error code, and that nothing changed', () => {
+    for (const code of ['SQLITE_IOERR', 'SQLITE_IOERR_WRITE', 'SQLITE_IOERR_READ', 'SQLITE_IOERR_FSYNC', 'SQLITE_IOERR_SHORT_READ']) {
+      const body = toErrorBody(new Database.SqliteError('disk I/O error', code));
+      expect(body.message, code).toBe(`The disk could not read or write the journal (${code}); nothing was changed. Check the disk and try again.`);
+    }
+    expect(toErrorBody(new Database.SqliteError('full', 'SQLITE_FULL')).message).toBe('The disk is full; nothing was saved.');
   });
 });

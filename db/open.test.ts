@@ -1,10 +1,12 @@
 import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PileupError } from './common/errors';
 import { Journal } from './journal';
-import { SCHEMA_VERSION } from './migrations/index';
-import { openReadConnection } from './open';
+import { PILEUP_APPLICATION_ID } from './journal-file';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index';
+import { openReadConnection, openReadOnlyCopy } from './open';
 import { SEARCH_INDEX_VERSION, SEARCH_INDEX_VERSION_KEY } from './search/schema';
 import { writeJournalAtSchema } from './test-support/old-journal';
 import { tempDir } from './test-support/temp';
@@ -124,5 +126,126 @@ describe('openReadConnection', () => {
 
     raw.prepare<[string, number]>(`INSERT INTO meta (key, value) VALUES (?, ?)`).run(SEARCH_INDEX_VERSION_KEY, SEARCH_INDEX_VERSION);
     expect(titles(reader(file))).toEqual([]);
+  });
+});
+
+/** The file's bytes and the folder's listing, to show that nothing was written. */
+function snapshot(dir: string, file: string): { hash: string; listing: string[] } {
+  return { hash: createHash('sha256').update(fs.readFileSync(file)).digest('hex'), listing: fs.readdirSync(dir).sort() };
+}
+
+function otherAppFile(file: string, setup: (db: Database.Database) => void): void {
+  const db = new Database(file);
+  setup(db);
+  db.close();
+}
+
+describe('opening a file that is not a Pileup journal', () => {
+  const cases: [string, (db: Database.Database) => void, RegExp][] = [
+    ['a notes app', (db) => db.exec(`CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes (text) VALUES ('hello')`), /\(tables: notes\)/],
+    ['a notes app in WAL mode', (db) => {
+      db.pragma('journal_mode = WAL');
+      db.exec(`CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes (text) VALUES ('hello')`);
+    }, /\(tables: notes\)/],
+    ['an app at user_version 2', (db) => {
+      db.exec(`CREATE TABLE cards (front TEXT, back TEXT)`);
+      db.pragma('user_version = 2');
+    }, /\(tables: cards\)/],
+    ['an app with its own entries table', (db) => db.exec(`CREATE TABLE entries (id TEXT); CREATE TABLE authors (name TEXT)`), /\(tables: entries, authors\)/],
+    ['an app with its own application_id', (db) => {
+      db.exec(MIGRATIONS[0] as string);
+      db.pragma('application_id = 1234');
+      db.pragma('user_version = 1');
+    }, /\(application id 0x000004d2, tables: entries, entry_tags, revisions, meta\)/],
+    ['an app with entries and meta tables of its own', (db) => {
+      db.pragma('journal_mode = WAL');
+      db.exec(`CREATE TABLE entries (id TEXT); CREATE TABLE meta (k TEXT, v TEXT)`);
+      db.pragma('user_version = 3');
+    }, /\(tables: entries, meta\)/],
+  ];
+
+  it.each(cases)('refuses %s before writing anything, and says what the file is', (_, setup, tables) => {
+    const dir = folder();
+    const file = dir.file('other.db');
+    otherAppFile(file, setup);
+    const before = snapshot(dir.dir, file);
+    for (const open of [() => Journal.open(file), () => openReadConnection(file)]) {
+      const error = refusal(open);
+      expect(error.code).toBe('corrupt_database');
+      expect(error.message).toMatch(/other\.db is an SQLite database of another application \(/);
+      expect(error.message).toMatch(tables);
+      expect(error.message).toMatch(/Pileup opens only its own journals\. The file was left untouched\.$/);
+      expect(snapshot(dir.dir, file)).toEqual(before);
+    }
+  });
+
+  it('refuses one that its application has open (a -wal beside it), creating nothing', () => {
+    const dir = folder();
+    const file = dir.file('other.db');
+    const app = new Database(file);
+    cleanups.push(() => app.close());
+    app.pragma('journal_mode = WAL');
+    app.exec(`CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('only in the WAL so far')`);
+    expect(fs.existsSync(`${file}-wal`)).toBe(true);
+    const before = snapshot(dir.dir, file);
+    expect(refusal(() => Journal.open(file)).message).toMatch(/another application \(tables: notes\)/);
+    expect(snapshot(dir.dir, file)).toEqual(before);
+  });
+
+  it('refuses a journal from a newer Pileup before switching it to WAL or backing it up', () => {
+    const dir = folder();
+    const file = dir.file('journal.db');
+    writer(file).close();
+    const raw = new Database(file);
+    raw.pragma('journal_mode = DELETE');
+    raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    raw.close();
+    const before = snapshot(dir.dir, file);
+    const error = refusal(() => Journal.open(file));
+    expect(error.code).toBe('corrupt_database');
+    expect(error.message).toMatch(new RegExp(`written by a newer version of Pileup \\(schema ${SCHEMA_VERSION + 1}\\).*left untouched`));
+    expect(snapshot(dir.dir, file)).toEqual(before);
+  });
+
+  it('opens an empty file or an SQLite file without tables as a new journal, marked as Pileup', () => {
+    const dir = folder();
+    fs.writeFileSync(dir.file('empty.db'), '');
+    new Database(dir.file('blank.db')).exec('VACUUM');
+    for (const name of ['empty.db', 'blank.db', 'missing.db']) {
+      const journal = writer(dir.file(name));
+      expect(journal.db.pragma('application_id', { simple: true }), name).toBe(PILEUP_APPLICATION_ID);
+      expect(journal.db.pragma('user_version', { simple: true }), name).toBe(SCHEMA_VERSION);
+    }
+    expect(fs.readdirSync(dir.dir).filter((f) => f.endsWith('.bak'))).toEqual([]);
+  });
+});
+
+describe('the application_id', () => {
+  it('is "PLUP" in ASCII, and migration 5 writes that value', () => {
+    expect(Buffer.from('PLUP', 'latin1').readUInt32BE(0)).toBe(PILEUP_APPLICATION_ID);
+    const db = new Database(':memory:');
+    db.exec(MIGRATIONS[4] as string);
+    expect(db.pragma('application_id', { simple: true })).toBe(PILEUP_APPLICATION_ID);
+    db.close();
+  });
+});
+
+describe('openReadOnlyCopy', () => {
+  it('reads a closed journal from memory, writing nothing beside it, and refuses another application\'s file', () => {
+    const dir = folder();
+    const file = dir.file('journal.db');
+    const journal = writer(file);
+    journal.createEntry({ title: '메모리에서 읽기', pillars: ['sharing'] });
+    journal.close();
+    const before = snapshot(dir.dir, file);
+    const db = openReadOnlyCopy(file);
+    cleanups.push(() => db.close());
+    expect(titles(db)).toEqual(['메모리에서 읽기']);
+    expect(() => db.prepare(`DELETE FROM entries`).run()).toThrow(/readonly/);
+    expect(snapshot(dir.dir, file)).toEqual(before);
+
+    const other = dir.file('other.db');
+    otherAppFile(other, (o) => o.exec(`CREATE TABLE notes (text TEXT)`));
+    expect(refusal(() => openReadOnlyCopy(other)).message).toMatch(/another application \(tables: notes\)/);
   });
 });

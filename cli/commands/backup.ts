@@ -1,7 +1,7 @@
 // pileup backup: SQLite's online backup, consistent while others write.
 import fs from 'node:fs';
 import path from 'node:path';
-import { plural, withSession, type Command } from '../common';
+import { plural, withReadSession, type Command } from '../common';
 import { HELP } from '../help';
 import { COMMON_OPTIONS, CliError, UsageError, parse } from '../usage';
 
@@ -19,7 +19,7 @@ export const backup: Command = async (args, io) => {
     if (fs.statSync(target).isDirectory()) throw new CliError(`${target} is a folder; name a file.`);
     if (!values.force) throw new CliError(`${target} already exists; use --force to replace it.`);
   }
-  return withSession(values.db, io, async (session) => {
+  return withReadSession(values.db, io, async (session) => {
     if (path.resolve(target) === path.resolve(session.file)) throw new CliError('That is the journal itself; name another file.');
     const { total } = await session.call('listEntries', { filter: {}, limit: 1 });
     await session.call('backupJournal', { path: target });

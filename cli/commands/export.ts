@@ -1,5 +1,5 @@
 // pileup export: the same markdown the app's "Export markdown" writes.
-import { filterFrom, plural, withSession, type Command } from '../common';
+import { filterFrom, plural, withReadSession, type Command } from '../common';
 import { HELP } from '../help';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,7 +22,7 @@ export const exportCommand: Command = async (args, io) => {
   if (positionals.length) throw new UsageError('export', `Unexpected argument "${positionals[0]}" (write to a file with -o FILE).`);
   const filter = filterFrom('export', values);
   if (values.query?.trim()) filter.query = values.query.trim();
-  return withSession(values.db, io, async (session) => {
+  return withReadSession(values.db, io, async (session) => {
     if (values.output) {
       // Streamed into the file page by page; it replaces the file only once complete.
       const dir = path.dirname(path.resolve(values.output));

@@ -1,10 +1,10 @@
 // pileup list / pileup search: readable columns on a terminal, JSON for scripts.
 import { LIMITS } from '../../db/common/contract';
 import type { EntryListItem, EntryPage, ListFilter, SnippetPart } from '../../db/common/model';
-import { filterFrom, headline, plural, withSession, type Command } from '../common';
+import { filterFrom, headline, plural, withReadSession, type Command } from '../common';
 import { HELP } from '../help';
 import type { Io } from '../io';
-import type { Session } from '../session';
+import type { ReadSession } from '../session';
 import { COMMON_OPTIONS, FILTER_OPTIONS, UsageError, parse, parseCount } from '../usage';
 import { renderColumns, truncate } from '../table';
 import { terminalText } from '../terminal-text';
@@ -19,7 +19,7 @@ const OPTIONS = {
 
 const DEFAULT_LIMIT = 50;
 
-async function fetch(session: Session, filter: ListFilter, limit: number): Promise<{ entries: EntryListItem[]; total: number }> {
+async function fetch(session: ReadSession, filter: ListFilter, limit: number): Promise<{ entries: EntryListItem[]; total: number }> {
   const entries: EntryListItem[] = [];
   let cursor: string | null = null;
   let total = 0;
@@ -85,7 +85,7 @@ function makeListCommand(name: 'list' | 'search'): Command {
       filter.trash = true;
     }
     const limit = parseCount(name, 'limit', values.limit, DEFAULT_LIMIT);
-    return withSession(values.db, io, async (session) => {
+    return withReadSession(values.db, io, async (session) => {
       const { entries, total } = await fetch(session, filter, limit);
       if (values.json) {
         io.out(`${JSON.stringify({ total, entries }, null, 2)}\n`);

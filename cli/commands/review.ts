@@ -1,5 +1,5 @@
 // pileup review: a week or a month as markdown to share.
-import { withSession, type Command } from '../common';
+import { withReadSession, type Command } from '../common';
 import { HELP } from '../help';
 import { writeFileWhole } from '../output-file';
 import { terminalText } from '../terminal-text';
@@ -21,7 +21,7 @@ export const review: Command = async (args, io) => {
   if (positionals.length) throw new UsageError('review', `Unexpected argument "${positionals[0]}".`);
   if (Boolean(values.week) === Boolean(values.month)) throw new UsageError('review', 'Choose one period: --week 2026-W47 or --month 2026-11.');
   const period = values.week ? { week: values.week } : { month: values.month ?? '' };
-  return withSession(values.db, io, async (session) => {
+  return withReadSession(values.db, io, async (session) => {
     const result = await session.call('review', period);
     if (values.output) {
       writeFileWhole(values.output, result.markdown);

@@ -1,6 +1,6 @@
 // pileup stats: how the pile is growing.
 import { PILLARS } from '../../db/common/model';
-import { plural, withSession, type Command } from '../common';
+import { plural, withReadSession, type Command } from '../common';
 import { HELP } from '../help';
 import { COMMON_OPTIONS, UsageError, parse } from '../usage';
 import { padEnd } from '../table';
@@ -16,7 +16,7 @@ export const stats: Command = async (args, io) => {
     return 0;
   }
   if (positionals.length) throw new UsageError('stats', `Unexpected argument "${positionals[0]}".`);
-  return withSession(values.db, io, async (session) => {
+  return withReadSession(values.db, io, async (session) => {
     const { total } = await session.call('listEntries', { filter: {}, limit: 1 });
     const pillars = await session.call('countByPillar', { filter: {} });
     const days = await session.call('countByDay', {});

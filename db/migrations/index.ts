@@ -8,11 +8,12 @@ import { up as entries } from './0001-entries';
 import { up as searchIndex } from './0002-search-index';
 import { up as tagDays } from './0003-tag-days';
 import { up as searchCharsAndBulkTriggers } from './0004-search-chars-and-bulk-triggers';
+import { up as applicationId } from './0005-application-id';
 
 /** SQL, or a step that runs SQL through the db (inside the migration's transaction). */
 export type Migration = string | ((db: Database) => void);
 
-export const MIGRATIONS: readonly Migration[] = [entries, searchIndex, tagDays, searchCharsAndBulkTriggers];
+export const MIGRATIONS: readonly Migration[] = [entries, searchIndex, tagDays, searchCharsAndBulkTriggers, applicationId];
 
 /** The schema version of a file with every migration applied. */
 export const SCHEMA_VERSION = MIGRATIONS.length;

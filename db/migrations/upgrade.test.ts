@@ -8,6 +8,7 @@ import { listEntries } from '../list';
 import { SEARCH_INDEX_VERSION, SEARCH_INDEX_VERSION_KEY } from '../search/schema';
 import { OLD_ENTRIES, writeJournalAtSchema } from '../test-support/old-journal';
 import { tempDir } from '../test-support/temp';
+import { PILEUP_APPLICATION_ID } from '../journal-file';
 import { MIGRATIONS, SCHEMA_VERSION } from './index';
 
 const cleanups: (() => void)[] = [];
@@ -61,7 +62,7 @@ describe('migration files', () => {
 });
 
 describe('a journal from an earlier schema', () => {
-  it.each([1, 2, 3, 4])('at schema %i is backed up and migrated if it must be, and reindexed once, keeping every entry and tag', (version) => {
+  it.each([1, 2, 3, 4, 5])('at schema %i is backed up and migrated if it must be, and reindexed once, keeping every entry and tag', (version) => {
     const dir = tempDir('pileup-upgrade-');
     cleanups.push(dir.cleanup);
     const file = dir.file('journal.db');
@@ -86,10 +87,13 @@ describe('a journal from an earlier schema', () => {
       expect(entryRows(backup)).toEqual(entries);
       expect(tagRows(backup)).toEqual(tags);
       expect(storedIndexVersion(backup)).toBeUndefined();
+      expect(backup.pragma('application_id', { simple: true })).toBe(version < 5 ? 0 : PILEUP_APPLICATION_ID);
       backup.close();
     }
 
     expect(journal.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    // Earlier versions did not mark their journals; migration 5 does.
+    expect(journal.db.pragma('application_id', { simple: true })).toBe(PILEUP_APPLICATION_ID);
     expect(storedIndexVersion(journal.db)).toBe(SEARCH_INDEX_VERSION);
     expect(entryRows(journal.db)).toEqual(entries);
     expect(tagRows(journal.db)).toEqual(tags);
