@@ -12,6 +12,7 @@ import { Journal, type NewEntry } from '../db/journal';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from './chromium';
 import { startWebHost, type WebHost } from '../web/server';
 import { SAMPLE_ENTRIES } from './ui-samples';
+import { pileupExport } from '../db/test-support/export-text';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'screenshots');
@@ -101,6 +102,8 @@ async function main(): Promise<void> {
     const emptyFile = path.join(dir, 'empty.db');
     const fullFile = path.join(dir, 'journal.db');
     const { richEntryId } = seedJournal(fullFile);
+    const bigImport = path.join(dir, 'big-import.md');
+    fs.writeFileSync(bigImport, pileupExport(80_000));
     const empty = await startWebHost({ dbFile: emptyFile, port: 0, distDir });
     const full = await startWebHost({ dbFile: fullFile, port: 0, distDir });
     hosts.push(empty, full);
@@ -137,6 +140,24 @@ async function main(): Promise<void> {
         await page.locator(LIST_ROW).first().waitFor();
         await settle(page);
         written.push(await shoot(page, `trash-${suffix}`));
+
+        // A big import under way: its dialog with counts, then sent to the background; cancelled, so nothing is added.
+        await visit(page, full, 'import', '#/journal');
+        await page.locator(LIST_ROW).first().waitFor();
+        const chooser = page.waitForEvent('filechooser');
+        await page.locator('.toolbar-actions button').nth(2).click();
+        await (await chooser).setFiles(bigImport);
+        const importing = page.locator('dialog[aria-busy="true"]');
+        await importing.locator('.job-progress-words').filter({ hasText: /\d/ }).waitFor();
+        await page.waitForTimeout(400);
+        written.push(await shoot(page, `import-progress-${suffix}`));
+        await importing.locator('.dialog-actions .button.primary').click();
+        await page.locator('.job-status').waitFor();
+        await page.waitForTimeout(400);
+        written.push(await shoot(page, `import-background-${suffix}`));
+        await page.locator('.job-status .button').click();
+        await page.locator('dialog .form-error').waitFor();
+        await page.keyboard.press('Escape');
 
         await visit(page, full, 'insights', '#/insights');
         await settle(page);

@@ -32,12 +32,12 @@ export const TWO_CHAR_TRIGRAMS_MAX = 1_024;
  * matches themselves (1–2 ms for a term in half of 100,000 entries). 'many'
  * when more than TWO_CHAR_TRIGRAMS_MAX begin with it (read no further).
  */
-function twoCharExpression(db: Database, term: string): string | 'many' | null {
+function twoCharExpression(db: Database, term: string): { expression: string } | 'many' | null {
   const trigrams = cachedStatement<[string, string], string>(db, `SELECT term FROM search_vocab WHERE term >= ? AND term < ? LIMIT ${TWO_CHAR_TRIGRAMS_MAX + 1}`)
     .pluck()
     .all(term, `${term}\u{10FFFF}`);
   if (trigrams.length > TWO_CHAR_TRIGRAMS_MAX) return 'many';
-  return trigrams.length === 0 ? null : or(trigrams.map(ftsString));
+  return trigrams.length === 0 ? null : { expression: or(trigrams.map(ftsString)) };
 }
 
 /** Beyond this many trigrams, a 1-character term is looked up in search_chars instead. */
@@ -77,7 +77,7 @@ export function termExpressions(db: Database, terms: readonly string[]): TermExp
       const expr = twoCharExpression(db, term);
       // Too many trigrams: the entries holding both characters, a superset found in bounded work.
       if (expr === 'many') out.chars.push(...[...term].filter((ch) => !out.chars.includes(ch)));
-      else if (expr) out.words.push(expr);
+      else if (expr) out.words.push(expr.expression);
       else out.missing++;
     }
   }
