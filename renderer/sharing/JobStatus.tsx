@@ -15,7 +15,7 @@ export function JobStatus({ job }: { job: RunningJob }) {
   const { t } = useTranslation('app');
   const title = t(`jobs.${job.kind}Title`);
   return (
-    <section className="job-status" role="status" aria-label={title}>
+    <section className="job-status" aria-label={title}>
       <div className="job-status-head">
         <strong>{title}</strong>
         <button type="button" className="button small" onClick={job.cancel}>
