@@ -45,11 +45,8 @@ function SectionedMarkdown({ source }: { source: string }) {
   const [trees, setTrees] = useState<ReadonlyMap<string, Root>>(() => new Map());
   const [failure, setFailure] = useState<Error | null>(null);
 
-  // What the parse loop may skip; synced after each render.
+  // What the parse loop may skip. Only the loop writes it (before each setTrees), so it never lags behind.
   const known = useRef(trees);
-  useEffect(() => {
-    known.current = trees;
-  });
 
   useEffect(() => {
     let cancelled = false;
