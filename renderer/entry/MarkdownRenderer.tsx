@@ -41,8 +41,9 @@ function WholeMarkdown({ source }: { source: string }) {
 
 function SectionedMarkdown({ source }: { source: string }) {
   const sections = useMemo(() => splitSections(source), [source]);
-  // Parsed sections by their text: an edit in the preview re-parses only the sections it changed.
-  const [trees, setTrees] = useState<ReadonlyMap<string, Root>>(() => new Map());
+  // Drawn sections by their text: an edit in the preview re-parses only the sections it changed.
+  // React elements, not hast: the trees of a big body would otherwise stay in memory beside them.
+  const [trees, setTrees] = useState<ReadonlyMap<string, ReactNode>>(() => new Map());
   const [failure, setFailure] = useState<Error | null>(null);
 
   // What the parse loop may skip. Only the loop writes it (before each setTrees), so it never lags behind.
@@ -55,16 +56,16 @@ function SectionedMarkdown({ source }: { source: string }) {
       for (const section of sections) {
         if (cancelled) return;
         if (known.current.has(section)) continue;
-        let tree: Root;
+        let drawn: ReactNode;
         try {
-          tree = await parseOffThread(section);
+          drawn = toReact(await parseOffThread(section));
         } catch (error) {
           if (!cancelled) setFailure(error instanceof Error ? error : new Error(String(error)));
           return;
         }
         if (cancelled) return;
         // Sections no longer in the body are dropped here, so an editing session does not pile them up.
-        const next = new Map([...known.current].filter(([text]) => wanted.has(text))).set(section, tree);
+        const next = new Map([...known.current].filter(([text]) => wanted.has(text))).set(section, drawn);
         known.current = next;
         setTrees(next);
       }
@@ -79,13 +80,12 @@ function SectionedMarkdown({ source }: { source: string }) {
   return (
     <div className="markdown sectioned" aria-busy={pending || undefined}>
       {sections.map((section, i) => (
-        <Section key={i} source={section} tree={trees.get(section)} />
+        <Section key={i} source={section} drawn={trees.get(section)} />
       ))}
     </div>
   );
 }
 
-const Section = memo(function Section({ source, tree }: { source: string; tree: Root | undefined }) {
-  const content = useMemo(() => (tree ? toReact(tree) : null), [tree]);
-  return <div className="markdown-section">{content ?? <div className="markdown-pending">{source}</div>}</div>;
+const Section = memo(function Section({ source, drawn }: { source: string; drawn: ReactNode | undefined }) {
+  return <div className="markdown-section">{drawn ?? <div className="markdown-pending">{source}</div>}</div>;
 });

@@ -38,6 +38,8 @@ function sanitizeElement(element: Element): void {
 /**
  * Walks the tree without recursion: raw HTML becomes text (never markup),
  * URLs are sanitised, and a tree deeper than MAX_TREE_DEPTH is refused.
+ * Source positions are dropped: nothing reads them, and they are half of
+ * what the worker would copy back for a big body.
  */
 function postProcess(tree: Root): Root {
   const stack: { children: RootContent[]; depth: number }[] = [{ children: tree.children, depth: 1 }];
@@ -47,6 +49,7 @@ function postProcess(tree: Root): Root {
     for (let i = 0; i < children.length; i++) {
       const node = children[i];
       if (!node) continue;
+      delete node.position;
       if (node.type === 'raw') {
         children[i] = { type: 'text', value: node.value };
       } else if (node.type === 'element') {
