@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ListFilter } from '../../db/common/model';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { errorMessage } from '../common/errors';
+import { PaneBoundary } from '../common/PaneError';
 import { useDebounced, useThrottled } from '../common/useDebounced';
 import { ImportDialog } from '../sharing/ImportDialog';
 import { JobStatus } from '../sharing/JobStatus';
@@ -99,7 +100,9 @@ export function App() {
 
   return (
     <div className="app">
-      <Sidebar view={view} onView={setView} filter={filter} onFilter={setFilter} counts={counts} totals={totals} onNewEntry={newEntry} />
+      <PaneBoundary className="sidebar">
+        <Sidebar view={view} onView={setView} filter={filter} onFilter={setFilter} counts={counts} totals={totals} onNewEntry={newEntry} />
+      </PaneBoundary>
       <main className="main">
         {offline !== null && (
           <div className="banner" role="alert">
@@ -111,7 +114,9 @@ export function App() {
         )}
         {view === 'insights' ? (
           <div className="insights-host">
-            <InsightsSlot onOpenFilter={openFilter} />
+            <PaneBoundary className="insights-pane">
+              <InsightsSlot onOpenFilter={openFilter} />
+            </PaneBoundary>
           </div>
         ) : showFirstRun ? (
           <FirstRun onStart={newEntry} onSkip={dismissFirstRun} />
@@ -131,15 +136,19 @@ export function App() {
               onImportFile={actions.importFile}
             />
             <div className={`content${editing ? ' editing' : ''}${pane.kind !== 'none' ? ' has-pane' : ''}`}>
-              <ListPane
-                list={list}
-                inTrash={inTrash}
-                filtered={isFiltered(filter)}
-                selectedId={selectedId}
-                onOpen={openEntry}
-                onClearFilters={() => setFilter(EMPTY_FILTER)}
-              />
-              <DetailPane pane={pane} onPane={setPane} actions={actions} />
+              <PaneBoundary className="list-pane" resetKey={view}>
+                <ListPane
+                  list={list}
+                  inTrash={inTrash}
+                  filtered={isFiltered(filter)}
+                  selectedId={selectedId}
+                  onOpen={openEntry}
+                  onClearFilters={() => setFilter(EMPTY_FILTER)}
+                />
+              </PaneBoundary>
+              <PaneBoundary className="detail-pane" resetKey={paneKey(pane)}>
+                <DetailPane pane={pane} onPane={setPane} actions={actions} />
+              </PaneBoundary>
             </div>
           </>
         )}
@@ -157,4 +166,9 @@ export function App() {
       )}
     </div>
   );
+}
+
+/** One value per thing the detail pane can show: opening another entry retries a pane that failed. */
+function paneKey(pane: Pane): string {
+  return pane.kind === 'entry' || pane.kind === 'edit' ? `${pane.kind}:${pane.id}` : pane.kind;
 }

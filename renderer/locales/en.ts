@@ -90,6 +90,7 @@ export const en = {
     restored: 'Restored “{{title}}”.',
     notFound: 'This entry no longer exists.',
     emptyBody: 'No body.',
+    unformatted: 'This entry could not be shown as formatted text; here it is as written.',
   },
   history: {
     title: 'Revision history',
@@ -173,6 +174,7 @@ export const en = {
     retry: 'Try again',
     dismiss: 'Dismiss',
     notifications: 'Notifications',
+    paneFailed: 'This part of the window could not be shown.',
   },
 } as const;
 

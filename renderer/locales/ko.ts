@@ -92,6 +92,7 @@ export const ko: AppStrings = {
     restored: '“{{title}}”을(를) 되살렸습니다.',
     notFound: '이 기록은 더 이상 없습니다.',
     emptyBody: '본문 없음.',
+    unformatted: '이 기록을 서식 있는 글로 보여 줄 수 없어 쓴 그대로 보여 드립니다.',
   },
   history: {
     title: '수정 이력',
@@ -175,5 +176,6 @@ export const ko: AppStrings = {
     retry: '다시 시도',
     dismiss: '닫기',
     notifications: '알림',
+    paneFailed: '창의 이 부분을 보여 줄 수 없습니다.',
   },
 };
