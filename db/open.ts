@@ -212,14 +212,22 @@ export function openReadConnection(file: string, options: ReadConnectionOptions 
   if (kind.kind === 'new') {
     throw new PileupError('not_found', `${file} is not a journal yet: a journal is opened for writing before it is read.`);
   }
-  let db: Database.Database | undefined;
-  try {
-    db = new Database(file, { fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+  return checkedReader(file, kind.marked, () => {
+    const db = new Database(file, { fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
     db.pragma('query_only = ON');
     db.pragma('cache_size = -65536');
     db.pragma('temp_store = MEMORY');
-    if (!kind.marked) assertPileupMeta(db, file);
+    return db;
+  });
+}
+
+/** A read-only connection `open` makes, refused (and closed) unless it reads a Pileup journal at this version. */
+function checkedReader(file: string, marked: boolean, open: () => Database.Database): Database.Database {
+  let db: Database.Database | undefined;
+  try {
+    db = open();
+    if (!marked) assertPileupMeta(db, file);
     assertReadable(db, file);
     return db;
   } catch (error) {
@@ -265,15 +273,9 @@ export function openReadOnlyCopy(file: string, options: ReadConnectionOptions = 
   // Bytes 18 and 19 say WAL (2); in memory there is no WAL, only the file's pages.
   image.writeUInt8(1, 18);
   image.writeUInt8(1, 19);
-  let db: Database.Database | undefined;
-  try {
-    db = new Database(image, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  return checkedReader(file, kind.marked, () => {
+    const db = new Database(image, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
     db.pragma('query_only = ON');
-    if (!kind.marked) assertPileupMeta(db, file);
-    assertReadable(db, file);
     return db;
-  } catch (error) {
-    db?.close();
-    throw asPileupError(error, file, 'reading');
-  }
+  });
 }

@@ -5,10 +5,10 @@ import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LIMITS } from '../db/common/contract';
 import type { Envelope } from '../db/common/errors';
-import Database from 'better-sqlite3';
 import type { Entry, JobProgress } from '../db/common/model';
 import { startRunner, type CoreRunner } from '../db/runner/runner';
 import { pileupExport } from '../db/test-support/export-text';
+import { countEntriesIn } from '../db/test-support/count';
 import { tempDir } from '../db/test-support/temp';
 import { APP_INDEX_URL, type SenderFrame } from './app-url';
 import { CHANNELS } from './channels';
@@ -66,14 +66,7 @@ afterEach(async () => {
   tmp.cleanup();
 });
 
-function countEntries(): number {
-  const db = new Database(tmp.file('journal.db'), { readonly: true });
-  try {
-    return db.prepare<[], number>('SELECT count(*) FROM entries').pluck().get() ?? 0;
-  } finally {
-    db.close();
-  }
-}
+const countEntries = (): number => countEntriesIn(tmp.file('journal.db'));
 
 describe('contract over IPC', () => {
   it('registers one channel for every method plus the dialog calls', () => {

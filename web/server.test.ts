@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LIMITS } from '../db/common/contract';
 import type { Entry, EntryPage } from '../db/common/model';
-import Database from 'better-sqlite3';
+import { countEntriesIn } from '../db/test-support/count';
 import { tempDir } from '../db/test-support/temp';
 import { MAX_BODY_BYTES, MAX_BODY_BYTES_IN_FLIGHT, TOKEN_HEADER } from './security';
 import { startWebHost, type WebHost } from './server';
@@ -94,14 +94,7 @@ afterEach(async () => {
 });
 
 /** Entries in the host's journal, read through a connection of the test's own. */
-function countEntries(): number {
-  const db = new Database(tmp.file('journal.db'), { readonly: true });
-  try {
-    return db.prepare<[], number>('SELECT count(*) FROM entries').pluck().get() ?? 0;
-  } finally {
-    db.close();
-  }
-}
+const countEntries = (): number => countEntriesIn(tmp.file('journal.db'));
 
 describe('the browser host refuses', () => {
   it('an API call with no token, even with whatever cookie the address with the token gave', async () => {
