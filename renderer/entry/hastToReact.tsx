@@ -1,0 +1,20 @@
+// hast → React elements, with links that leave the app opening outside it.
+import type { Root } from 'hast';
+import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime';
+import type { ComponentProps, ReactNode } from 'react';
+import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
+
+function ExternalAwareLink({ href, children, node: _node, ...rest }: ComponentProps<'a'> & { node?: unknown }) {
+  const external = typeof href === 'string' && /^(https?:|mailto:)/i.test(href);
+  return (
+    <a {...rest} href={href} {...(external ? { target: '_blank', rel: 'noreferrer noopener' } : {})}>
+      {children}
+    </a>
+  );
+}
+
+const components: Partial<Components> = { a: ExternalAwareLink };
+
+export function hastToReact(tree: Root): ReactNode {
+  return toJsxRuntime(tree, { Fragment, jsx, jsxs, components, ignoreInvalidStyle: true, passKeys: true, passNode: true });
+}
