@@ -27,7 +27,7 @@ test('an import shows its progress with counts, and Cancel leaves nothing behind
   await startBigImport(page);
   const dialog = page.getByRole('dialog', { name: 'Importing…' });
   await expect(dialog.getByRole('progressbar', { name: 'Importing…' })).toBeVisible();
-  await expect(dialog.getByText(/Writing entries: [\d,]+ of 50,000/)).toBeVisible();
+  await expect(dialog.getByText(/Writing entries: [\d,]+ of 50,000/)).toBeVisible({ timeout: 30_000 });
   await dialog.getByRole('button', { name: 'Cancel import' }).click();
   const outcome = page.getByRole('dialog', { name: 'Nothing was imported' });
   await expect(outcome.getByRole('alert')).toHaveText('The import was cancelled; nothing was added.');
@@ -39,7 +39,7 @@ test('an import shows its progress with counts, and Cancel leaves nothing behind
 test('an import sent to the background lets the user search meanwhile, then says what it added', async ({ page }) => {
   await startBigImport(page);
   const dialog = page.getByRole('dialog', { name: 'Importing…' });
-  await expect(dialog.getByText(/Writing entries|Checking/)).toBeVisible();
+  await expect(dialog.getByText(/Reading the file|Checking entries|Writing entries/)).toBeVisible({ timeout: 30_000 });
   await dialog.getByRole('button', { name: 'Keep working' }).click();
   await expect(dialog).toBeHidden();
   const status = page.getByRole('region', { name: 'Importing' });

@@ -94,7 +94,7 @@ export interface ExportFileResult {
 
 /** How far a long call (import, export, backup, index rebuild) has come. */
 export interface JobProgress {
-  phase: 'reading' | 'checking' | 'writing' | 'indexing' | 'copying' | 'saving';
+  phase: 'parsing' | 'reading' | 'checking' | 'writing' | 'indexing' | 'copying' | 'saving';
   done: number;
   total: number;
 }

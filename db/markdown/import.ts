@@ -69,14 +69,22 @@ function describeEntry(day: string, title: string): string {
 }
 
 /** Checks and converts parsed sources into drafts, or lists every problem. */
-export function prepareImport(sources: readonly ImportSource[], options: ImportOptions): { drafts: NewEntry[]; problems: ImportProblem[] } {
+export function prepareImport(
+  sources: readonly ImportSource[],
+  options: ImportOptions,
+  job: JobContext = UNFOLLOWED_JOB,
+): { drafts: NewEntry[]; problems: ImportProblem[] } {
   const drafts: NewEntry[] = [];
   const problems: ImportProblem[] = [];
   for (const source of sources) {
     const where = source.name ? { file: source.name } : {};
+    job.progress({ phase: 'parsing', done: 0, total: 0 });
     const outcome = parseSource(source, options.format);
     problems.push(...outcome.problems.map((p) => ({ ...p, ...where })));
-    for (const entry of outcome.entries) {
+    const total = outcome.entries.length;
+    for (const [i, entry] of outcome.entries.entries()) {
+      // Checking is most of the time before anything is written: say how far it has come.
+      if (i % 1000 === 0) job.progress({ phase: 'checking', done: i, total });
       const pillars = entry.pillars.length ? entry.pillars : (options.defaultPillars ?? []);
       if (pillars.length === 0) {
         problems.push({
@@ -105,7 +113,7 @@ function capped(problems: ImportProblem[]): ImportProblem[] {
 
 /** Imports every source, all or nothing. */
 export async function importSources(journal: Journal, sources: readonly ImportSource[], options: ImportOptions, job: JobContext): Promise<ImportResult> {
-  const { drafts, problems } = prepareImport(sources, options);
+  const { drafts, problems } = prepareImport(sources, options, job);
   if (problems.length) return { added: 0, skipped: 0, problems: capped(problems) };
   try {
     return { ...(await importEntries(journal, drafts, { skipExisting: true }, job)), problems: [] };

@@ -120,7 +120,8 @@ export const en = {
   },
   jobs: {
     starting: 'Starting…',
-    checking: 'Checking {{total, number}} entries…',
+    parsing: 'Reading the file…',
+    checking: 'Checking entries: {{done, number}} of {{total, number}}',
     writing: 'Writing entries: {{done, number}} of {{total, number}}',
     indexing: 'Indexing for search: {{done, number}} of {{total, number}}',
     reading: '{{done, number}} of {{total, number}} entries',

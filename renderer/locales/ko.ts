@@ -122,7 +122,8 @@ export const ko: AppStrings = {
   },
   jobs: {
     starting: '시작하는 중…',
-    checking: '기록 {{total, number}}개를 확인하는 중…',
+    parsing: '파일을 읽는 중…',
+    checking: '기록 확인 중: {{total, number}}개 중 {{done, number}}개',
     writing: '기록 저장 중: {{total, number}}개 중 {{done, number}}개',
     indexing: '검색 색인 중: {{total, number}}개 중 {{done, number}}개',
     reading: '기록 {{total, number}}개 중 {{done, number}}개',
