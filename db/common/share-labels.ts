@@ -9,6 +9,9 @@ export type ShareLang = (typeof SHARE_LANGS)[number];
 /** Entries with this tag stay in the app unless the user includes them for one share. */
 export const PRIVATE_TAG = 'private';
 
+/** The message of the not_found error an export of nothing ends with (no file is written). */
+export const NOTHING_TO_EXPORT = 'Nothing to export: no entries match the filter.';
+
 export function isPrivate(entry: { tags: readonly string[] }): boolean {
   return entry.tags.includes(PRIVATE_TAG);
 }

@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PileupError } from '../common/errors';
 import type { Entry, ExportFileResult, ExportResult, ListFilter, Pillar } from '../common/model';
-import { isPrivate, type ShareLang } from '../common/share-labels';
+import { isPrivate, NOTHING_TO_EXPORT, type ShareLang } from '../common/share-labels';
 import { fileWriteError, openAtomicFile } from '../files';
 import { betweenChunks, UNFOLLOWED_JOB, type JobContext } from '../job';
 import type { ReadSide } from '../read-side';
@@ -35,8 +35,6 @@ export interface ExportOptions {
   /** Entries tagged private go into a share only when this is true; a backup keeps everything. */
   includePrivate?: boolean;
 }
-
-export const NOTHING_TO_EXPORT = 'Nothing to export: no entries match the filter.';
 
 const PAGE = 200;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

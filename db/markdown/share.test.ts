@@ -3,7 +3,7 @@
 // entries kept out of every share, and an export of nothing refused.
 import fs from 'node:fs';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import type { Heading, Nodes } from 'mdast';
+import type { Nodes } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import type { EntryDraft } from '../common/model';
 import { review } from '../insights/review';
@@ -45,7 +45,7 @@ function outline(markdown: string): OutlineItem[] {
   const out: OutlineItem[] = [];
   const textOf = (node: Nodes): string => ('value' in node ? node.value : 'children' in node ? node.children.map(textOf).join('') : '');
   const walk = (node: Nodes): void => {
-    if (node.type === 'heading') out.push({ depth: (node as Heading).depth, text: textOf(node) });
+    if (node.type === 'heading') out.push({ depth: node.depth, text: textOf(node) });
     if ('children' in node) node.children.forEach(walk);
   };
   walk(fromMarkdown(markdown));
