@@ -50,7 +50,7 @@ export function Toolbar({ searchRef, query, onQuery, inTrash, trashEmpty, onEmpt
             </div>
             <button
               type="button"
-              className="button subtle"
+              className="button"
               title={t('sharing.exportBackupHint')}
               onClick={() => {
                 chooseBackup();
