@@ -97,6 +97,18 @@ test.describe('share (Korean UI)', () => {
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('Salary talk notes');
   });
 
+  test('the review panel speaks Korean and leaves private entries out', async ({ page }) => {
+    await page.getByRole('navigation', { name: '보기' }).getByRole('button', { name: '인사이트' }).click();
+    const review = page.getByRole('region', { name: '돌아보기', exact: true });
+    await review.getByRole('button', { name: '주', exact: true }).click();
+    await review.getByLabel('돌아볼 주').fill('2026-W47');
+    const preview = review.getByRole('region', { name: '돌아보기 미리보기' });
+    await expect(preview.getByRole('heading', { level: 1 })).toHaveText('Pileup 회고 — 2026-W47 주간');
+    await expect(preview).toContainText('7일 중 1일 동안 기록 1개');
+    await expect(preview.getByRole('heading', { level: 2, name: '자동화 (1)' })).toBeVisible();
+    await expect(preview).not.toContainText('Salary');
+  });
+
   test('shows the Private badge in Korean', async ({ page }) => {
     await row(page, SECRET.title ?? '', 'ko').click();
     await expect(page.getByRole('note', { name: '비공개' })).toBeVisible();
