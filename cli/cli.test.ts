@@ -219,6 +219,57 @@ describe('export, import, backup', () => {
     expect(entries(target)).toHaveLength(2);
   });
 
+  it('exports a share for people: no comments, nested headings, Korean from the locale, private entries only when asked', () => {
+    const db = freshDb();
+    expect(pileup(db, ['add', '# 요약\n\n## 타임라인\n\n```\n# not a heading\n```', '-p', 'automation', '-p', 'sharing', '-t', 'k8s', '--title', '장애 회고', '--day', '2026-11-20']).status).toBe(0);
+    expect(pileup(db, ['add', 'salary notes', '-p', 'culture', '-t', 'private', '--title', 'Salary', '--day', '2026-11-20']).status).toBe(0);
+    const english = pileup(db, ['export', '--share'], undefined, { LC_ALL: '', LC_MESSAGES: '', LANG: 'en_US.UTF-8' });
+    expect(english.status).toBe(0);
+    expect(english.out).not.toContain('<!--');
+    expect(english.out).toContain('## Friday, November 20, 2026\n\n### 장애 회고\n\nPillars: Automation, Sharing · Tags: #k8s\n\n#### 요약\n\n##### 타임라인\n\n```\n# not a heading\n```');
+    expect(english.out).not.toContain('Salary');
+    const korean = pileup(db, ['export', '--share'], undefined, { LC_ALL: '', LC_MESSAGES: '', LANG: 'ko_KR.UTF-8' });
+    expect(korean.out).toContain('## 2026년 11월 20일 (금)');
+    expect(korean.out).toContain('기둥: 자동화, 공유 · 태그: #k8s');
+    expect(pileup(db, ['export', '--share', '--lang', 'en'], undefined, { LC_ALL: 'ko_KR.UTF-8' }).out).toContain('Pillars: Automation');
+    expect(pileup(db, ['export', '--share', '--include-private']).out).toContain('### Salary');
+    expect(pileup(db, ['export']).out).toContain('Salary'); // a backup keeps everything
+    expect(pileup(db, ['export', '--share', '--lang', 'fr']).status).toBe(2);
+    expect(pileup(db, ['export', '--lang', 'ko']).status).toBe(2);
+
+    // The share comes back through the import.
+    const file = tmp.file('share-ko.md');
+    expect(pileup(db, ['export', '--share', '--lang', 'ko', '-o', file]).status).toBe(0);
+    const target = freshDb();
+    expect(pileup(target, ['import', file]).stderr).toContain('Imported 1 entry');
+    expect(entries(target)).toMatchObject([{ day: '2026-11-20', title: '장애 회고', body: '# 요약\n\n## 타임라인\n\n```\n# not a heading\n```', pillars: ['automation', 'sharing'], tags: ['k8s'] }]);
+  });
+
+  it('says "Nothing to export" with exit code 1 and writes no file when the filter selects nothing', () => {
+    const db = freshDb();
+    expect(pileup(db, ['add', 'only private', '-p', 'culture', '-t', 'private']).status).toBe(0);
+    const file = tmp.file('nothing.md');
+    for (const args of [['export', '--share', '-o', file], ['export', '--share'], ['export', '--tag', 'absent', '-o', file]]) {
+      const r = pileup(db, args);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain('Nothing to export');
+      expect(r.out).toBe('');
+    }
+    expect(fs.existsSync(file)).toBe(false);
+  });
+
+  it('writes the review in Korean without private entries', () => {
+    const db = freshDb();
+    expect(pileup(db, ['add', '배포 자동화', '-p', 'automation', '--title', '배포', '--day', '2026-11-24']).status).toBe(0);
+    expect(pileup(db, ['add', 'secret', '-p', 'culture', '-t', 'private', '--title', 'Secret', '--day', '2026-11-25']).status).toBe(0);
+    const r = pileup(db, ['review', '--week', '2026-W48', '--lang', 'ko']);
+    expect(r.status).toBe(0);
+    expect(r.out).toContain('# Pileup 회고 — 2026-W48 주간');
+    expect(r.out).toContain('7일 중 1일 동안 기록 1개');
+    expect(r.out).not.toContain('Secret');
+    expect(pileup(db, ['review', '--week', '2026-W48', '--include-private']).out).toContain('Secret');
+  });
+
   it('imports nothing from a broken file and names the file and line', () => {
     const db = freshDb();
     const file = tmp.file('broken-jrnl.txt');

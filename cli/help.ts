@@ -16,7 +16,7 @@ Commands:
   add TEXT              add an entry (TEXT, or the body piped on standard input)
   list                  list entries, newest day first
   search QUERY          search entries (words, "phrases", -excluded, pillar:, tag:, from:, to:, on:)
-  export                write entries as markdown
+  export                write entries as markdown (a backup, or --share for people)
   import FILE|DIR       import a Pileup export, a jrnl export or a folder of daily notes
   backup FILE           copy the journal to FILE, safely while it is in use
   stats                 entries per pillar, days, streaks and top tags
@@ -71,20 +71,28 @@ ${FILTERS}
 ${DB}
 `,
   export: `Usage: pileup export [options] [-o FILE]
+       pileup export --share [--lang ko] [--include-private] [options] [-o FILE]
 
-Writes the selected entries as one markdown document, grouped by day,
-that reads well on GitHub and in a wiki and can be imported back.
+Writes the selected entries as one markdown document, grouped by day.
+By default a backup: every entry, imported back exactly. With --share,
+clean markdown for people (no machine comments, headings nested under
+each entry's title); entries tagged #private are left out. It imports
+back as faithfully as its text allows.
 
 Options:
 ${FILTERS}
   -q, --query Q         only entries matching a search query
   -o, --output FILE     write to FILE instead of standard output
+      --share           markdown to share instead of a backup
+      --lang en|ko      the share's language (default: from LC_ALL, LC_MESSAGES, LANG)
+      --include-private include entries tagged private in the share
 ${DB}
 `,
   import: `Usage: pileup import FILE|DIR… [options]
 
 Imports, all or nothing:
-  - a markdown file exported by Pileup (the round trip is exact)
+  - a markdown file exported by Pileup (a backup comes back exactly; a share
+    as faithfully as its text allows)
   - jrnl's plain-text or markdown export
   - a folder of daily notes named YYYY-MM-DD.md (Obsidian, Logseq), #tags in the text
 
@@ -117,12 +125,15 @@ ${DB}
   review: `Usage: pileup review (--week 2026-W47 | --month 2026-11) [-o FILE]
 
 A review of a week or a month in markdown: counts per pillar, entries by
-pillar with their first lines, tags and streaks.
+pillar with their first lines, tags and streaks. Entries tagged private
+are left out.
 
 Options:
       --week YYYY-Www   an ISO week
       --month YYYY-MM   a month
   -o, --output FILE     write to FILE instead of standard output
+      --lang en|ko      the review's language (default: from LC_ALL, LC_MESSAGES, LANG)
+      --include-private count entries tagged private too
 ${DB}
 `,
 };

@@ -4,7 +4,8 @@
 import type { MethodsOfKind, MethodResult, ParsedInput } from './common/contract';
 import { backupDatabase } from './backup';
 import { dispatch } from './handlers-dispatch';
-import { insights, review } from './insights/index';
+import { insights } from './insights/index';
+import { review } from './insights/review';
 import type { JobContext } from './job';
 import type { Journal } from './journal';
 import { JournalReads } from './journal-reads';
@@ -31,8 +32,8 @@ export function createReadHandlers(side: ReadSide): ReadHandlers {
     listTags: ({ prefix, limit }) => reads.listTags(prefix, limit),
     countByPillar: ({ filter }) => countByPillar(db, filter),
     countByDay: ({ from, to }) => reads.countByDay(from, to),
-    exportMarkdown: ({ filter }, job) => exportMarkdown(side, filter, job),
-    exportMarkdownFile: ({ filter, path }, job) => exportMarkdownFile(side, filter, path, job),
+    exportMarkdown: ({ filter, ...options }, job) => exportMarkdown(side, filter, options, job),
+    exportMarkdownFile: ({ filter, path, ...options }, job) => exportMarkdownFile(side, filter, path, options, job),
     backupJournal: ({ path }, job) => backupDatabase(db, path, job),
     insights: (range) => insights(db, range),
     review: (period) => review(db, period),

@@ -58,7 +58,8 @@ test('an export of a filter is written by the core and downloaded whole', async 
   await expect(totalLine(page)).toHaveText(`${SAMPLE_ENTRIES.length - 1} entries`);
   const shown = await totalLine(page).innerText();
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export markdown' }).click();
+  // The backup layout: one marker per entry to count.
+  await page.getByRole('button', { name: 'Export for backup' }).click();
   const download = await downloading;
   const text = fs.readFileSync(await download.path(), 'utf8');
   const count = Number(shown.replace(/\D/g, ''));

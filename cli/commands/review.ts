@@ -1,5 +1,7 @@
-// pileup review: a week or a month as markdown to share.
+// pileup review: a week or a month as markdown to share, in --lang (default
+// from the locale), private entries left out unless --include-private.
 import { withReadSession, type Command } from '../common';
+import { parseLang } from './export';
 import { HELP } from '../help';
 import { writeFileWhole } from '../output-file';
 import { terminalText } from '../terminal-text';
@@ -10,6 +12,8 @@ const OPTIONS = {
   week: { type: 'string' },
   month: { type: 'string' },
   output: { type: 'string', short: 'o' },
+  lang: { type: 'string' },
+  'include-private': { type: 'boolean' },
 } as const;
 
 export const review: Command = async (args, io) => {
@@ -20,7 +24,8 @@ export const review: Command = async (args, io) => {
   }
   if (positionals.length) throw new UsageError('review', `Unexpected argument "${positionals[0]}".`);
   if (Boolean(values.week) === Boolean(values.month)) throw new UsageError('review', 'Choose one period: --week 2026-W47 or --month 2026-11.');
-  const period = values.week ? { week: values.week } : { month: values.month ?? '' };
+  const options = { lang: parseLang('review', values.lang, io.env), includePrivate: Boolean(values['include-private']) };
+  const period = values.week ? { week: values.week, ...options } : { month: values.month ?? '', ...options };
   return withReadSession(values.db, io, async (session) => {
     const result = await session.call('review', period);
     if (values.output) {

@@ -19,6 +19,7 @@ import type {
 } from './model';
 import { PILLARS } from './model';
 import { daysInMonth } from './calendar';
+import { SHARE_LANGS } from './share-labels';
 
 export const LIMITS = {
   titleChars: 500,
@@ -146,10 +147,23 @@ export const listFilterSchema = z
   })
   .strict();
 
+/** The language a shared document is written in. */
+const shareLangSchema = z.enum(SHARE_LANGS, { message: `Language must be one of: ${SHARE_LANGS.join(', ')}` }).default('en');
+/** Entries tagged private leave the app only when this is true, for this one call. */
+const includePrivateSchema = z.boolean().default(false);
+
 const periodSchema = z.union([
-  z.object({ week: z.string().regex(/^\d{4}-W\d{2}$/, { message: 'Week must look like 2026-W47' }) }).strict(),
-  z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'Month must look like 2026-11' }) }).strict(),
+  z.object({ week: z.string().regex(/^\d{4}-W\d{2}$/, { message: 'Week must look like 2026-W47' }), lang: shareLangSchema, includePrivate: includePrivateSchema }).strict(),
+  z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'Month must look like 2026-11' }), lang: shareLangSchema, includePrivate: includePrivateSchema }).strict(),
 ]);
+
+/** What an export writes: `share` (markdown for people, private entries left out unless included) or `backup` (the exact round trip, everything). */
+const exportShape = {
+  filter: listFilterSchema.default({}),
+  format: z.enum(['share', 'backup'], { message: 'Format must be share or backup' }).default('share'),
+  lang: shareLangSchema,
+  includePrivate: includePrivateSchema,
+};
 
 /**
  * Where a method runs in the core (db/runner): `read` answers from the read
@@ -213,11 +227,11 @@ export const contract = {
   ),
   countByPillar: method<PillarCounts>()('read', z.object({ filter: listFilterSchema.default({}) }).strict()),
   countByDay: method<DayCount[]>()('read', z.object({ from: daySchema.optional(), to: daySchema.optional() }).strict()),
-  exportMarkdown: method<ExportResult>()('readJob', z.object({ filter: listFilterSchema.default({}) }).strict()),
+  exportMarkdown: method<ExportResult>()('readJob', z.object(exportShape).strict()),
   /** Streams the export to a file, page by page, instead of building one string. */
   exportMarkdownFile: hostMethod<ExportFileResult>()(
     'readJob',
-    z.object({ filter: listFilterSchema.default({}), path: pathSchema }).strict(),
+    z.object({ ...exportShape, path: pathSchema }).strict(),
   ),
   /** A consistent copy of the journal made with SQLite's online backup, while it stays in use. */
   backupJournal: hostMethod<{ path: string }>()('readJob', z.object({ path: pathSchema }).strict()),

@@ -1,8 +1,10 @@
 // Turns a period's figures and entries into a review in markdown that reads
-// well on GitHub, in a team wiki and in the app's preview.
+// well on GitHub, in a team wiki and in the app's preview, in English or Korean.
 import { PILLARS, type Pillar, type PillarCounts, type Streaks, type TagCount } from '../common/model';
+import { SHARE_LABELS, formatDate, formatListDay, formatLongDay, formatNumber, type ShareLang } from '../common/share-labels';
 import type { Period } from './calendar';
 import { daysBetween } from '../common/calendar';
+import { REVIEW_LABELS } from './review-labels';
 
 export interface ReviewEntry {
   day: string;
@@ -23,16 +25,9 @@ export interface ReviewData {
   streakDay: string;
   streaks: Streaks;
   entries: ReviewEntry[];
+  /** Default: en. */
+  lang?: ShareLang;
 }
-
-const PILLAR_NAMES: Record<Pillar, string> = {
-  culture: 'Culture',
-  automation: 'Automation',
-  measurement: 'Measurement',
-  sharing: 'Sharing',
-};
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Titles are plain text: characters that markdown would act on are escaped. */
 export function escapeInline(text: string): string {
@@ -51,67 +46,68 @@ function codeSpan(text: string): string {
   return `${fence}${pad}${text}${pad}${fence}`;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+/** A day as the review's language writes it: ISO in English, `2026년 11월 22일` in Korean. */
+function day(value: string, lang: ShareLang): string {
+  return lang === 'en' ? value : formatDate(value, lang);
 }
 
-function heading(period: Period): string {
-  if (period.kind === 'week') return `# Pileup review — week ${period.period}`;
-  const month = MONTHS[Number(period.period.slice(5)) - 1] ?? '';
-  return `# Pileup review — ${month} ${period.period.slice(0, 4)} (${period.period})`;
-}
-
-function summary(data: ReviewData): string {
+function summary(data: ReviewData, lang: ShareLang): string {
+  const labels = REVIEW_LABELS[lang];
   const days = daysBetween(data.period.from, data.period.to) + 1;
-  return `${data.period.from} – ${data.period.to} · ${plural(data.count, 'entry', 'entries')} on ${data.daysWritten} of ${days} days`;
+  const range = lang === 'en' ? `${data.period.from} – ${data.period.to}` : `${formatLongDay(data.period.from, lang)} – ${formatLongDay(data.period.to, lang)}`;
+  return `${range} · ${labels.written(data.count, data.daysWritten, days)}`;
 }
 
-function pillarTable(data: ReviewData): string[] {
-  const lines = ['## Pillars', '', '| Pillar | Entries |', '| --- | ---: |'];
-  for (const p of PILLARS) lines.push(`| ${PILLAR_NAMES[p]} | ${data.pillarCounts[p]} |`);
+function pillarTable(data: ReviewData, lang: ShareLang): string[] {
+  const labels = REVIEW_LABELS[lang];
+  const names = SHARE_LABELS[lang].pillars;
+  const lines = [`## ${labels.pillarsHeading}`, '', `| ${labels.pillarColumn} | ${labels.entriesColumn} |`, '| --- | ---: |'];
+  for (const p of PILLARS) lines.push(`| ${names[p]} | ${formatNumber(data.pillarCounts[p], lang)} |`);
   const sum = PILLARS.reduce((total, p) => total + data.pillarCounts[p], 0);
-  if (sum > data.count) lines.push('', '_An entry may belong to several pillars, so the counts add up to more than the entries._');
+  if (sum > data.count) lines.push('', `_${labels.severalPillars}_`);
   return lines;
 }
 
-function streakLines(data: ReviewData): string[] {
+function streakLines(data: ReviewData, lang: ShareLang): string[] {
+  const labels = REVIEW_LABELS[lang];
   const { streaks } = data;
   const longestEver =
-    streaks.longest > 0 && streaks.longestEnd
-      ? `- Longest streak so far: ${plural(streaks.longest, 'day', 'days')}, ending ${streaks.longestEnd}`
-      : '- Longest streak so far: none yet';
+    streaks.longest > 0 && streaks.longestEnd ? `- ${labels.longestEver(streaks.longest, day(streaks.longestEnd, lang))}` : `- ${labels.noLongestEver}`;
   return [
-    '## Streaks',
+    `## ${labels.streaksHeading}`,
     '',
-    `- Longest run in this ${data.period.kind}: ${plural(data.longestInPeriod, 'day', 'days')}`,
-    `- Streak on ${data.streakDay}: ${plural(streaks.current, 'day', 'days')}`,
+    `- ${labels.longestInPeriod(data.period.kind, data.longestInPeriod)}`,
+    `- ${labels.streakOn(day(data.streakDay, lang), streaks.current)}`,
     longestEver,
   ];
 }
 
-function tagLine(tags: TagCount[]): string[] {
-  if (tags.length === 0) return ['## Tags', '', '_No tags in this period._'];
-  return ['## Tags', '', tags.map((t) => `${codeSpan(t.tag)} ×${t.count}`).join(' · ')];
+function tagLine(tags: TagCount[], lang: ShareLang): string[] {
+  const labels = REVIEW_LABELS[lang];
+  if (tags.length === 0) return [`## ${labels.tagsHeading}`, '', `_${labels.noTags}_`];
+  return [`## ${labels.tagsHeading}`, '', tags.map((t) => `${codeSpan(t.tag)} ×${formatNumber(t.count, lang)}`).join(' · ')];
 }
 
 /** The part of an entry's line that does not depend on the pillar it is listed under. */
-function entryText(entry: ReviewEntry): string {
+function entryText(entry: ReviewEntry, lang: ShareLang): string {
   const title = entry.title.trim();
-  const parts = [entry.day];
+  const parts = [formatListDay(entry.day, lang)];
   if (title) parts.push(`**${escapeInline(title)}**`);
   if (entry.firstLine && entry.firstLine !== title) parts.push(safeFirstLine(entry.firstLine));
-  if (parts.length === 1) parts.push('_(untitled)_');
+  if (parts.length === 1) parts.push(`_${REVIEW_LABELS[lang].untitled}_`);
   return parts.join(' — ');
 }
 
-function entriesByPillar(data: ReviewData): string[] {
-  if (data.entries.length === 0) return ['## Entries', '', `_No entries in this ${data.period.kind}._`];
+function entriesByPillar(data: ReviewData, lang: ShareLang): string[] {
+  const labels = REVIEW_LABELS[lang];
+  const names = SHARE_LABELS[lang].pillars;
+  if (data.entries.length === 0) return [`## ${labels.entriesHeading}`, '', `_${labels.noEntries(data.period.kind)}_`];
   const lines = new Map<Pillar, string[]>(PILLARS.map((p) => [p, []]));
   for (const entry of data.entries) {
-    const text = entryText(entry);
+    const text = entryText(entry, lang);
     for (const pillar of entry.pillars) {
-      const others = entry.pillars.length > 1 ? entry.pillars.filter((p) => p !== pillar).map((p) => PILLAR_NAMES[p]) : [];
-      lines.get(pillar)?.push(`- ${text}${others.length ? ` _(also ${others.join(', ')})_` : ''}`);
+      const others = entry.pillars.length > 1 ? entry.pillars.filter((p) => p !== pillar).map((p) => names[p]) : [];
+      lines.get(pillar)?.push(`- ${text}${others.length ? ` _(${labels.also(others.join(', '))})_` : ''}`);
     }
   }
   const out: string[] = [];
@@ -119,18 +115,19 @@ function entriesByPillar(data: ReviewData): string[] {
     const list = lines.get(pillar) ?? [];
     if (list.length === 0) continue;
     if (out.length) out.push('');
-    out.push(`## ${PILLAR_NAMES[pillar]} (${list.length})`, '', ...list);
+    out.push(`## ${names[pillar]} (${formatNumber(list.length, lang)})`, '', ...list);
   }
   return out;
 }
 
 export function renderReviewMarkdown(data: ReviewData): string {
+  const lang = data.lang ?? 'en';
   const blocks = [
-    [heading(data.period), '', summary(data)],
-    pillarTable(data),
-    streakLines(data),
-    tagLine(data.tags),
-    entriesByPillar(data),
+    [`# ${REVIEW_LABELS[lang].heading(data.period)}`, '', summary(data, lang)],
+    pillarTable(data, lang),
+    streakLines(data, lang),
+    tagLine(data.tags, lang),
+    entriesByPillar(data, lang),
   ];
   return `${blocks.map((lines) => lines.join('\n')).join('\n\n')}\n`;
 }

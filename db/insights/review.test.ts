@@ -4,6 +4,7 @@ import { createHandlers, dispatch } from '../handlers';
 import { firstLine } from './first-line';
 import { review } from './index';
 import { escapeInline } from './review-markdown';
+import { review as reviewIn } from './review';
 import { freshJournal, on, write } from './test-fixtures';
 
 function seedWeek47() {
@@ -132,5 +133,22 @@ describe('review text', () => {
     expect(md).toContain('\\<script\\>');
     expect(md).toContain('&lt;img src=x onerror=alert(1)> hi');
     expect(md).toContain('``a`b`` ×1');
+  });
+});
+
+describe('a review in Korean, without private entries', () => {
+  it('says its labels, days and numbers in Korean and leaves private entries out of every figure', () => {
+    const journal = seedWeek47();
+    journal.createEntry(on('2026-11-21', 'culture', '연봉 면담 메모', ['private', 'career'], '팀에는 비밀'));
+    const md = reviewIn(journal.db, { week: '2026-W47', lang: 'ko' }, '2026-12-01').markdown;
+    expect(md.startsWith('# Pileup 회고 — 2026-W47 주간\n\n2026년 11월 16일 (월) – 2026년 11월 22일 (일) · 7일 중 3일 동안 기록 4개\n')).toBe(true);
+    expect(md).toContain('| 기둥 | 기록 |');
+    expect(md).toContain('| 문화 | 1 |\n| 자동화 | 2 |\n| 측정 | 1 |\n| 공유 | 1 |');
+    expect(md).toContain('## 자동화 (2)\n\n- 11월 16일 (월) — **배포 파이프라인 자동화** — GitHub Actions로 배포를 자동화했다. _(공유에도 속함)_');
+    expect(md).toContain('- 이번 주 가장 긴 연속: 2일');
+    expect(md).not.toMatch(/연봉|career|private|Monday|entries/);
+    const withPrivate = reviewIn(journal.db, { week: '2026-W47', lang: 'ko', includePrivate: true }, '2026-12-01');
+    expect(withPrivate.count).toBe(5);
+    expect(withPrivate.markdown).toContain('연봉 면담 메모');
   });
 });

@@ -1,6 +1,8 @@
 // Markdown export: exactly the entries a list filter selects, as one document
-// grouped by day (newest first) that reads well on GitHub and in a wiki and
-// that import-pileup.ts reads back into the same entries.
+// grouped by day (newest first), in one of two layouts: `share`, clean
+// markdown for people (share-layout.ts; entries tagged private left out unless
+// asked for), or `backup`, which import-pileup.ts reads back into the same
+// entries exactly. An export that selects nothing is refused: no empty file.
 //
 // An export reads its entries page by page on a connection of its own, inside
 // one read transaction (one consistent snapshot), and lets the event loop run
@@ -13,12 +15,26 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PileupError } from '../common/errors';
 import type { Entry, ExportFileResult, ExportResult, ListFilter, Pillar } from '../common/model';
+import { isPrivate, NOTHING_TO_EXPORT, type ShareLang } from '../common/share-labels';
 import { fileWriteError, openAtomicFile } from '../files';
 import { betweenChunks, UNFOLLOWED_JOB, type JobContext } from '../job';
 import type { ReadSide } from '../read-side';
 import { listEntries } from '../list/index';
 import { localToday } from '../rows';
 import { BODY_START, ENTRY_END, EXPORT_MARKER, entryStartLine, escapeBodyLine } from './format';
+import { describeFilter, ShareWriter, visibleTitle } from './share-layout';
+
+export type ExportFormat = 'share' | 'backup';
+
+/** How an export writes the entries its filter selects: layout, language, private entries. */
+export interface ExportOptions {
+  /** Default: share. */
+  format?: ExportFormat;
+  /** The share layout's language (default en); a backup is always English. */
+  lang?: ShareLang;
+  /** Entries tagged private go into a share only when this is true; a backup keeps everything. */
+  includePrivate?: boolean;
+}
 
 const PAGE = 200;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -59,8 +75,23 @@ export function collectEntries(db: Database, filter: ListFilter): Entry[] {
   return out;
 }
 
-/** Writes the document's body a batch of entries at a time (days newest first), and its heading once the entries are known. */
-class DocumentWriter {
+/** A layout's writer: the body a batch at a time, then the heading once the entries are known. */
+interface DocumentLayout {
+  readonly count: number;
+  entries(entries: readonly Entry[]): string;
+  heading(filter: ListFilter, today: string): string;
+}
+
+function layoutFor(options: ExportOptions): { writer: DocumentLayout; keep: (entry: Entry) => boolean } {
+  if (options.format === 'backup') return { writer: new DocumentWriter(), keep: () => true };
+  const keep = options.includePrivate ? () => true : (entry: Entry) => !isPrivate(entry);
+  return { writer: new ShareWriter(options.lang ?? 'en'), keep };
+}
+
+const nothingToExport = (): PileupError => new PileupError('not_found', NOTHING_TO_EXPORT);
+
+/** Writes the backup document's body a batch of entries at a time (days newest first), and its heading once the entries are known. */
+class DocumentWriter implements DocumentLayout {
   private day = '';
   count = 0;
   newest: string | undefined;
@@ -89,7 +120,7 @@ class DocumentWriter {
   private summaryLine(filter: ListFilter, today: string): string {
     const parts = [this.count === 1 ? '1 entry' : `${this.count} entries`];
     if (this.oldest && this.newest) parts.push(this.oldest === this.newest ? this.oldest : `${this.oldest} – ${this.newest}`);
-    const described = describeFilter(filter);
+    const described = describeFilter(filter, 'en');
     if (described) parts.push(`filter: ${described}`);
     parts.push(`exported from Pileup on ${today}`);
     return parts.join(' · ');
@@ -102,12 +133,14 @@ const exportFileName = (today: string): string => `pileup-${today}.md`;
 export async function exportMarkdown(
   side: ReadSide,
   filter: ListFilter,
+  options: ExportOptions = {},
   job: JobContext = UNFOLLOWED_JOB,
   today: string = localToday(),
 ): Promise<ExportResult> {
-  const writer = new DocumentWriter();
+  const { writer, keep } = layoutFor(options);
   const body: string[] = [];
-  for await (const page of journalPages(side, filter, job)) body.push(writer.entries(page));
+  for await (const page of journalPages(side, filter, job)) body.push(writer.entries(page.filter(keep)));
+  if (writer.count === 0) throw nothingToExport();
   return { markdown: withoutFinalNewline(writer.heading(filter, today) + body.join('')), count: writer.count, fileName: exportFileName(today) };
 }
 
@@ -116,25 +149,28 @@ export async function exportMarkdownFile(
   side: ReadSide,
   filter: ListFilter,
   file: string,
+  options: ExportOptions = {},
   job: JobContext = UNFOLLOWED_JOB,
   today: string = localToday(),
 ): Promise<ExportFileResult> {
   const target = path.resolve(file);
   const bodyFile = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.body.tmp`);
-  const writer = new DocumentWriter();
-  let body: fs.promises.FileHandle;
-  try {
-    body = await fs.promises.open(bodyFile, 'w+');
-  } catch (error) {
-    throw fileWriteError(error, target);
-  }
+  const { writer, keep } = layoutFor(options);
+  // Opened with the first entry to write: an export of nothing leaves no file behind, not even for a moment.
+  let body: fs.promises.FileHandle | null = null;
   const out = openAtomicFile(target);
   try {
     try {
-      for await (const page of journalPages(side, filter, job)) await body.write(writer.entries(page), null, 'utf8');
+      for await (const page of journalPages(side, filter, job)) {
+        const text = writer.entries(page.filter(keep));
+        if (!text) continue;
+        body ??= await fs.promises.open(bodyFile, 'w+');
+        await body.write(text, null, 'utf8');
+      }
     } catch (error) {
       throw error instanceof PileupError ? error : fileWriteError(error, target);
     }
+    if (!body || writer.count === 0) throw nothingToExport();
     const size = (await body.stat()).size;
     // As in the string export: the body without its final newline, or the heading without its own when there is no body.
     const heading = size > 0 ? writer.heading(filter, today) : withoutFinalNewline(writer.heading(filter, today));
@@ -146,8 +182,10 @@ export async function exportMarkdownFile(
     await out.abort();
     throw error;
   } finally {
-    await body.close().catch(() => undefined);
-    await fs.promises.rm(bodyFile, { force: true });
+    if (body) {
+      await body.close().catch(() => undefined);
+      await fs.promises.rm(bodyFile, { force: true });
+    }
   }
 }
 
@@ -168,13 +206,18 @@ async function copyInto(from: fs.promises.FileHandle, to: { write(text: string):
 
 const withoutFinalNewline = (text: string): string => (text.endsWith('\n') ? text.slice(0, -1) : text);
 
-/** The document for entries in any order; days come out newest first, entries keep their order within a day. */
-export function renderDocument(entries: readonly Entry[], filter: ListFilter, today: string): string {
+/**
+ * The document for entries in any order; days come out newest first, entries
+ * keep their order within a day. The backup layout unless `layout` says
+ * otherwise (tests, benchmarks, fixtures); nothing is left out here, private
+ * entries included, and no entries give a document with only its heading.
+ */
+export function renderDocument(entries: readonly Entry[], filter: ListFilter, today: string, layout: Omit<ExportOptions, 'includePrivate'> = {}): string {
   const sorted = entries
     .map((entry, index) => ({ entry, index }))
     .sort((a, b) => (a.entry.day === b.entry.day ? a.index - b.index : a.entry.day < b.entry.day ? 1 : -1))
     .map(({ entry }) => entry);
-  const writer = new DocumentWriter();
+  const writer: DocumentLayout = layout.format === 'share' ? new ShareWriter(layout.lang ?? 'en') : new DocumentWriter();
   const body = writer.entries(sorted);
   return withoutFinalNewline(writer.heading(filter, today) + body);
 }
@@ -189,15 +232,6 @@ function pushEntry(out: string[], entry: Entry): void {
   // trailing spaces inside the body survive.
   for (const line of entry.body.split('\n')) out.push(escapeBodyLine(line));
   out.push('', ENTRY_END, '');
-}
-
-function visibleTitle(entry: Entry): string {
-  const title = entry.title.replace(/\s+/g, ' ').trim();
-  if (title) return title;
-  const firstLine = entry.body.split('\n').find((l) => l.trim() !== '') ?? '';
-  const text = firstLine.replace(/^\s*#+\s*/, '').trim();
-  if (!text) return 'Untitled';
-  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
 function capitalized(pillar: Pillar): string {
@@ -219,16 +253,4 @@ function codeSpan(text: string): string {
 
 function weekday(day: string): string {
   return WEEKDAYS[new Date(`${day}T00:00:00Z`).getUTCDay()] ?? '';
-}
-
-export function describeFilter(filter: ListFilter): string {
-  const parts: string[] = [];
-  if (filter.trash) parts.push('trash');
-  if (filter.pillars?.length) parts.push(`pillars ${filter.pillars.join(', ')}`);
-  if (filter.tags?.length) parts.push(`tags ${filter.tags.map((t) => `#${t}`).join(' ')}`);
-  if (filter.from && filter.to) parts.push(`${filter.from} to ${filter.to}`);
-  else if (filter.from) parts.push(`from ${filter.from}`);
-  else if (filter.to) parts.push(`to ${filter.to}`);
-  if (filter.query?.trim()) parts.push(`search “${filter.query.trim()}”`);
-  return parts.join('; ');
 }

@@ -11,6 +11,7 @@ import type { ImportFormat, ImportProblem, ImportResult, Pillar } from '../commo
 import { dayOfFileName, parseDailyNote } from './import-daily-notes';
 import { looksLikeJrnl, parseJrnl } from './import-jrnl';
 import { looksLikePileup, parsePileup } from './import-pileup';
+import { looksLikeShare, parseShare } from './import-share';
 import type { ParseOutcome } from './parsed';
 
 export interface ImportRequest {
@@ -35,9 +36,13 @@ type ConcreteFormat = Exclude<ImportFormat, 'auto'>;
 
 const MAX_PROBLEMS = 200;
 
-/** The format of a source, or null when it is none Pileup knows. */
+/**
+ * The format of a source, or null when it is none Pileup knows. `pileup` is
+ * either export: a backup by its markers, a share by its structure (a day
+ * heading followed by an entry heading).
+ */
 export function detectFormat(source: ImportSource): ConcreteFormat | null {
-  if (looksLikePileup(source.text)) return 'pileup';
+  if (looksLikePileup(source.text) || looksLikeShare(source.text)) return 'pileup';
   if (dayOfFileName(source.name)) return 'daily-notes';
   if (looksLikeJrnl(source.text)) return 'jrnl';
   return null;
@@ -47,7 +52,7 @@ function parseSource(source: ImportSource, format: ImportFormat): ParseOutcome {
   const concrete = format === 'auto' ? detectFormat(source) : format;
   switch (concrete) {
     case 'pileup':
-      return parsePileup(source.text);
+      return looksLikePileup(source.text) ? parsePileup(source.text) : parseShare(source.text);
     case 'jrnl':
       return parseJrnl(source.text);
     case 'daily-notes':
@@ -57,7 +62,7 @@ function parseSource(source: ImportSource, format: ImportFormat): ParseOutcome {
         entries: [],
         problems: [{
           line: 0,
-          message: 'Pileup cannot tell what this file is: expected a Pileup markdown export, a jrnl export, or a daily note named YYYY-MM-DD.md. Choose the format explicitly.',
+          message: 'Pileup cannot tell what this file is: expected a Pileup markdown export (share or backup), a jrnl export, or a daily note named YYYY-MM-DD.md. Choose the format explicitly.',
         }],
       };
   }

@@ -10,6 +10,9 @@ import { findHashtags } from './hashtags';
 import { exportMarkdown, importMarkdown, importPaths, renderDocument } from './index';
 import { parsePileup } from './import-pileup';
 
+/** These tests read the exact round trip. */
+const BACKUP = { format: 'backup' } as const;
+
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -91,7 +94,7 @@ describe('export and import through the journal', () => {
   it('round-trips every field, bodies with headings, fences, ---, comments and Korean included', async () => {
     const source = freshJournal();
     source.createMany(TRICKY);
-    const exported = await exportMarkdown(sameConnection(source.db), {}, undefined, '2026-11-26');
+    const exported = await exportMarkdown(sameConnection(source.db), {}, BACKUP, undefined, '2026-11-26');
     expect(exported.count).toBe(TRICKY.length);
     expect(exported.fileName).toBe('pileup-2026-11-26.md');
 
@@ -105,14 +108,14 @@ describe('export and import through the journal', () => {
   it('exports exactly what the filter selects', async () => {
     const journal = freshJournal();
     journal.createMany(TRICKY);
-    const onlyMeasurement = await exportMarkdown(sameConnection(journal.db), { pillars: ['measurement'] });
+    const onlyMeasurement = await exportMarkdown(sameConnection(journal.db), { pillars: ['measurement'] }, BACKUP);
     expect(onlyMeasurement.count).toBe(2);
     expect(onlyMeasurement.markdown).toContain('### Title with --> and <!-- inside');
     expect(onlyMeasurement.markdown).toContain('### 새해 첫 기록');
     expect(onlyMeasurement.markdown).not.toContain('배포 파이프라인');
-    const range = await exportMarkdown(sameConnection(journal.db), { from: '2026-01-01', to: '2026-11-24' });
+    const range = await exportMarkdown(sameConnection(journal.db), { from: '2026-01-01', to: '2026-11-24' }, BACKUP);
     expect(range.count).toBe(2);
-    const tagged = await exportMarkdown(sameConnection(journal.db), { tags: ['배포'] });
+    const tagged = await exportMarkdown(sameConnection(journal.db), { tags: ['배포'] }, BACKUP);
     expect(tagged.count).toBe(1);
   });
 
@@ -125,7 +128,7 @@ describe('export and import through the journal', () => {
       pillars: ['automation'],
     }));
     journal.createMany(many);
-    const exported = await exportMarkdown(sameConnection(journal.db), {});
+    const exported = await exportMarkdown(sameConnection(journal.db), {}, BACKUP);
     expect(exported.count).toBe(450);
     const titles = [...exported.markdown.matchAll(/^### (기록 \d+)$/gm)].map((m) => m[1]);
     expect(new Set(titles).size).toBe(450);
@@ -136,7 +139,7 @@ describe('export and import through the journal', () => {
   it('adds nothing when the same export is imported twice', async () => {
     const source = freshJournal();
     source.createMany(TRICKY);
-    const { markdown } = await exportMarkdown(sameConnection(source.db), {});
+    const { markdown } = await exportMarkdown(sameConnection(source.db), {}, BACKUP);
     const target = freshJournal();
     expect((await importMarkdown(target, { markdown, format: 'pileup' })).added).toBe(TRICKY.length);
     expect(await importMarkdown(target, { markdown, format: 'pileup' })).toEqual({ added: 0, skipped: TRICKY.length, problems: [] });
@@ -146,7 +149,7 @@ describe('export and import through the journal', () => {
   it('imports nothing from a cut-short file and names the line', async () => {
     const source = freshJournal();
     source.createMany(TRICKY);
-    const { markdown } = await exportMarkdown(sameConnection(source.db), {});
+    const { markdown } = await exportMarkdown(sameConnection(source.db), {}, BACKUP);
     const lines = markdown.split('\n');
     const lastStart = lines.findLastIndex((l) => l.startsWith('<!-- pileup:entry '));
     const cut = lines.slice(0, lastStart + 6).join('\n');

@@ -2,6 +2,7 @@
 // copy, import) or with the trash (empty it).
 import type { Ref, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { chooseBackup, setIncludePrivate, useIncludePrivate } from '../sharing/exportChoices';
 import { SearchBox } from './SearchBox';
 
 export interface ToolbarProps {
@@ -22,6 +23,7 @@ export interface ToolbarProps {
 
 export function Toolbar({ searchRef, query, onQuery, inTrash, trashEmpty, onEmptyTrash, onExport, onCopy, onImport, fileInputRef, onImportFile }: ToolbarProps) {
   const { t } = useTranslation('app');
+  const includePrivate = useIncludePrivate();
   return (
     <div className="toolbar">
       <SearchBox ref={searchRef} value={query} onChange={onQuery} />
@@ -32,13 +34,30 @@ export function Toolbar({ searchRef, query, onQuery, inTrash, trashEmpty, onEmpt
           </button>
         ) : (
           <>
-            <button type="button" className="button" onClick={onExport}>
-              <ExportIcon />
-              {t('sharing.export')}
-            </button>
-            <button type="button" className="button" onClick={onCopy}>
-              <CopyIcon />
-              {t('sharing.copy')}
+            <div className="share-controls" role="group" aria-label={t('sharing.shareGroup')}>
+              <button type="button" className="button" onClick={onExport}>
+                <ExportIcon />
+                {t('sharing.export')}
+              </button>
+              <button type="button" className="button" onClick={onCopy}>
+                <CopyIcon />
+                {t('sharing.copy')}
+              </button>
+              <label className="include-private" title={t('sharing.includePrivateHint')}>
+                <input type="checkbox" checked={includePrivate} onChange={(e) => setIncludePrivate(e.target.checked)} />
+                {t('sharing.includePrivate')}
+              </label>
+            </div>
+            <button
+              type="button"
+              className="button"
+              title={t('sharing.exportBackupHint')}
+              onClick={() => {
+                chooseBackup();
+                onExport();
+              }}
+            >
+              {t('sharing.exportBackup')}
             </button>
             <button type="button" className="button" onClick={onImport}>
               <ImportIcon />

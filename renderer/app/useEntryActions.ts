@@ -5,6 +5,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallOptions } from '../../db/common/contract';
 import type { Entry, JobProgress } from '../../db/common/model';
+import { NOTHING_TO_EXPORT, shareLangOf } from '../../db/common/share-labels';
 import { api, ApiError } from '../api/client';
 import type { ConfirmRequest } from '../common/ConfirmDialog';
 import { formatTimestamp } from '../common/dates';
@@ -13,7 +14,8 @@ import { shownTitle } from '../common/titles';
 import { useToast } from '../common/Toasts';
 import type { ImportOutcome } from '../sharing/ImportDialog';
 import type { RunningJob } from '../sharing/JobStatus';
-import { copyAsMarkdown, exportToFile, importText, pickFileFromHost } from '../sharing/sharing';
+import { takeFormat, takeIncludePrivate } from '../sharing/exportChoices';
+import { copyAsMarkdown, exportToFile, importText, pickFileFromHost, type ExportRequest } from '../sharing/sharing';
 import { toListFilter, type JournalFilter } from './route';
 
 export interface EntryActionsOptions {
@@ -156,6 +158,7 @@ export function useEntryActions({ filter, trashCount, afterWrite, openEntry, clo
         if (message) toast({ message });
       } catch (error) {
         if (error instanceof ApiError && error.code === 'cancelled') toast({ message: t('jobs.cancelled') });
+        else if (error instanceof ApiError && error.code === 'not_found' && error.message === NOTHING_TO_EXPORT) toast({ message: t('sharing.nothingToExport') });
         else fail(error);
       } finally {
         jobRef.current = null;
@@ -165,22 +168,33 @@ export function useEntryActions({ filter, trashCount, afterWrite, openEntry, clo
     [toast, t, fail],
   );
 
-  const exportMarkdown = useCallback(
-    () =>
+  /** A share in the UI's language, private entries only if the toolbar included them for this action; or a backup. */
+  const exportRequest = useCallback(
+    (format: ExportRequest['format']): ExportRequest => {
+      const includePrivate = takeIncludePrivate();
+      return { format, lang: shareLangOf(i18n.language), includePrivate: format === 'share' && includePrivate };
+    },
+    [i18n.language],
+  );
+
+  const exportAs = useCallback(
+    (format: ExportRequest['format']) =>
       runJob('export', async (options) => {
-        const done = await exportToFile(toListFilter(filter), options);
+        const done = await exportToFile(toListFilter(filter), exportRequest(format), options);
         return done ? t('sharing.exported', { count: done.count, file: done.savedTo }) : null;
       }),
-    [filter, runJob, t],
+    [filter, runJob, exportRequest, t],
   );
+  /** A share, or a backup when "Export for backup" chose one. */
+  const exportMarkdown = useCallback(() => exportAs(takeFormat()), [exportAs]);
 
   const copyMarkdown = useCallback(
     () =>
       runJob('copy', async (options) => {
-        const result = await copyAsMarkdown(toListFilter(filter), options);
+        const result = await copyAsMarkdown(toListFilter(filter), exportRequest('share'), options);
         return t('sharing.copied', { count: result.count });
       }),
-    [filter, runJob, t],
+    [filter, runJob, exportRequest, t],
   );
 
   const runImport = useCallback(

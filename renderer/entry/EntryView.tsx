@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../db/common/model';
+import { isPrivate } from '../../db/common/share-labels';
 import { useEntry } from '../app/data';
 import { journalKeys } from '../app/journalKeys';
 import { formatDay, formatTimestamp } from '../common/dates';
@@ -76,6 +77,12 @@ export function EntryView({ id, onEdit, onClose, onDelete, onRestoreFromTrash, o
             {title}
           </h1>
           <div className="entry-view-meta">
+            {isPrivate(entry) && (
+              <span className="chip private-badge" role="note" aria-label={t('entry.private')} title={t('entry.privateHint')}>
+                <LockIcon />
+                {t('entry.private')}
+              </span>
+            )}
             <EntryChips pillars={entry.pillars} tags={entry.tags} />
           </div>
           <p className="entry-stamps">
@@ -99,3 +106,12 @@ export function EntryView({ id, onEdit, onClose, onDelete, onRestoreFromTrash, o
   );
 }
 
+
+function LockIcon() {
+  return (
+    <svg width="11" height="11" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
+      <rect x="3" y="7" width="10" height="7" rx="1.5" />
+      <path d="M5.5 7V5a2.5 2.5 0 0 1 5 0v2" />
+    </svg>
+  );
+}

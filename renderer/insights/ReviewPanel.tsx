@@ -4,6 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Review } from '../../db/common/model';
+import { shareLangOf } from '../../db/common/share-labels';
 import { api } from '../api/client';
 import { journalKeys } from '../app/journalKeys';
 import { afterStampRead } from '../app/journalSync';
@@ -20,7 +21,9 @@ function messageOf(error: unknown): string {
 }
 
 export function ReviewPanel() {
-  const { t } = useTranslation('insights');
+  const { t, i18n } = useTranslation('insights');
+  // The review is written in the UI's language; entries tagged private stay out of it.
+  const lang = shareLangOf(i18n.language);
   const today = localToday();
   const [kind, setKind] = useState<Kind>('week');
   const [week, setWeek] = useState(() => isoWeekOf(today));
@@ -30,7 +33,7 @@ export function ReviewPanel() {
   const period = kind === 'week' ? week : month;
   const valid = kind === 'week' ? mondayOfIsoWeek(week) !== null : /^\d{4}-(0[1-9]|1[0-2])$/.test(month);
 
-  const input = kind === 'week' ? { week: period } : { month: period };
+  const input = kind === 'week' ? { week: period, lang } : { month: period, lang };
   const load = useQuery({
     queryKey: journalKeys.review(input),
     queryFn: async ({ client }): Promise<Review> => {

@@ -79,6 +79,8 @@ export const en = {
     saved: 'Saved “{{title}}”.',
   },
   entry: {
+    private: 'Private',
+    privateHint: 'Tagged #private: left out of shares, copies and reviews unless included',
     edit: 'Edit',
     delete: 'Delete',
     history: 'History',
@@ -139,6 +141,12 @@ export const en = {
   sharing: {
     export: 'Export markdown',
     copy: 'Copy as markdown',
+    exportBackup: 'Export for backup',
+    exportBackupHint: 'Every entry, private ones included, in a file Pileup imports back exactly',
+    shareGroup: 'Share with the team',
+    includePrivate: 'Include private entries',
+    includePrivateHint: 'Entries tagged #private stay out of exports and copies unless this is checked (for this one action)',
+    nothingToExport: 'Nothing to export: no entries match the filter.',
     import: 'Import…',
     exported_one: 'Exported {{count}} entry to {{file}}.',
     exported_other: 'Exported {{count, number}} entries to {{file}}.',

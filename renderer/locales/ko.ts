@@ -81,6 +81,8 @@ export const ko: AppStrings = {
     saved: '“{{title}}” 저장됨.',
   },
   entry: {
+    private: '비공개',
+    privateHint: '#private 태그: 포함하지 않으면 공유, 복사, 회고에서 빠집니다',
     edit: '고치기',
     delete: '삭제',
     history: '이력',
@@ -141,6 +143,12 @@ export const ko: AppStrings = {
   sharing: {
     export: '마크다운 내보내기',
     copy: '마크다운으로 복사',
+    exportBackup: '백업용 내보내기',
+    exportBackupHint: '비공개 기록을 포함한 모든 기록을 Pileup이 그대로 다시 가져올 수 있는 파일로',
+    shareGroup: '팀과 공유',
+    includePrivate: '비공개 기록 포함',
+    includePrivateHint: '#private 태그가 붙은 기록은 여기를 체크하지 않으면 내보내기와 복사에서 빠집니다 (이번 한 번만)',
+    nothingToExport: '내보낼 기록이 없습니다: 필터에 맞는 기록이 없습니다.',
     import: '가져오기…',
     exported_one: '기록 {{count}}개를 {{file}}(으)로 내보냈습니다.',
     exported_other: '기록 {{count, number}}개를 {{file}}(으)로 내보냈습니다.',

@@ -2,8 +2,8 @@
 // file handling differs (native dialogs in Electron, a download / file input in the browser).
 import type { CallOptions } from '../../db/common/contract';
 import type { ExportResult, ImportResult, ListFilter } from '../../db/common/model';
-import { api, bridge, exportFile } from '../api/client';
-import { localToday } from '../common/dates';
+import type { ShareLang } from '../../db/common/share-labels';
+import { api, bridge } from '../api/client';
 
 /**
  * Saves markdown through the desktop host's save dialog, or as a browser download.
@@ -45,13 +45,28 @@ export async function copyText(text: string): Promise<void> {
   }
 }
 
-/** Exports the filter to a file the core writes page by page (save dialog on the desktop, a download in the browser); null when cancelled in the dialog. */
-export function exportToFile(filter: ListFilter, options: CallOptions): Promise<{ count: number; savedTo: string } | null> {
-  return exportFile(filter, `pileup-${localToday()}.md`, options);
+/** What to export: a share (for people, in the UI's language, private entries only when included) or a backup (everything, exactly). */
+export interface ExportRequest {
+  format: 'share' | 'backup';
+  lang: ShareLang;
+  includePrivate: boolean;
 }
 
-export async function copyAsMarkdown(filter: ListFilter, options: CallOptions): Promise<ExportResult> {
-  const result = await api.exportMarkdown({ filter }, options);
+/**
+ * Exports the filter to a file (save dialog on the desktop, a download in the
+ * browser); null when cancelled in the dialog. The core writes the document;
+ * the hosts' streamed file export (bridge.exportFile) passes on only a filter
+ * today, so the layout and language travel with the string export instead.
+ * An export of nothing fails in the core before any file is offered.
+ */
+export async function exportToFile(filter: ListFilter, request: ExportRequest, options: CallOptions): Promise<{ count: number; savedTo: string } | null> {
+  const result = await api.exportMarkdown({ filter, ...request }, options);
+  const saved = await saveMarkdownFile(result.fileName, result.markdown);
+  return saved ? { count: result.count, savedTo: saved.savedTo } : null;
+}
+
+export async function copyAsMarkdown(filter: ListFilter, request: ExportRequest, options: CallOptions): Promise<ExportResult> {
+  const result = await api.exportMarkdown({ filter, ...request }, options);
   await copyText(result.markdown);
   return result;
 }
