@@ -21,6 +21,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const POLL_EVERY_MS = 25;
 const TARGET_WORST_MS = 250;
 const TOKEN = 'bench-responsive-secret-0123456789abcdef';
+/** The part of a reply read: enough for an envelope's "ok" and any error. */
+const KEEP_BYTES = 1024 * 1024;
 
 const progress = (message: string) => process.stderr.write(`bench:responsive: ${message}\n`);
 const round = (ms: number) => Math.round(ms * 10) / 10;
@@ -101,9 +103,16 @@ function request(
         },
       },
       (res) => {
+        // Keep only the start of a big reply (an export of everything is ~60 MB): turning it
+        // into one string would stall this process's own timers and show up as the host's latency.
         const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
+        let kept = 0;
+        res.on('data', (c: Buffer) => {
+          if (kept >= KEEP_BYTES) return;
+          chunks.push(c);
+          kept += c.length;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).subarray(0, KEEP_BYTES).toString('utf8'), headers: res.headers }));
       },
     );
     req.on('error', reject);
