@@ -127,7 +127,7 @@ describe('long calls over IPC', () => {
   it('streams an export to the file the user chose, and refuses host-only methods from the window', async () => {
     await ipc.call(CHANNELS.invoke, APP_FRAME, 'importMarkdown', { markdown: pileupExport(300), format: 'auto' });
     savePath = tmp.file('내보내기.md');
-    const reply = await ipc.call(CHANNELS.exportFile, APP_FRAME, { tags: ['import'] }, 'pileup.md', 3);
+    const reply = await ipc.call(CHANNELS.exportFile, APP_FRAME, { filter: { tags: ['import'] }, format: 'backup' }, 'pileup.md', 3);
     expect(reply).toEqual({ ok: true, value: { savedTo: savePath, count: 300 } });
     const text = fs.readFileSync(savePath, 'utf8');
     expect(text).toContain('> 300 entries');

@@ -89,7 +89,8 @@ export async function invokeFromRenderer(
   }
 }
 
-const exportArgs = z.tuple([z.unknown(), z.string().max(1000), callIdSchema]);
+/** The export request (filter, format, language, private entries: the core checks them), a file name, a call id. */
+const exportArgs = z.tuple([z.record(z.string(), z.unknown()), z.string().max(1000), callIdSchema]);
 
 /** Export to a file: the user picks the path, the core streams the export into it. */
 export async function exportFileFromRenderer(
@@ -100,8 +101,8 @@ export async function exportFileFromRenderer(
 ): Promise<Envelope<{ savedTo: string; count: number } | null>> {
   if (!isTrustedSender(event.senderFrame)) return UNTRUSTED;
   const parsed = exportArgs.safeParse(args);
-  if (!parsed.success) return fail({ code: 'invalid_input', message: 'exportFile takes a filter, a file name and a call id.' });
-  const [filter, suggestedName, callId] = parsed.data;
+  if (!parsed.success) return fail({ code: 'invalid_input', message: 'exportFile takes an export request, a file name and a call id.' });
+  const [request, suggestedName, callId] = parsed.data;
   let file: string | null;
   try {
     file = await deps.chooseSavePath(safeMarkdownFileName(suggestedName));
@@ -111,7 +112,8 @@ export async function exportFileFromRenderer(
   if (file === null) return { ok: true, value: null };
   const call = calls.begin(event, callId);
   try {
-    const reply = await deps.core.call('exportMarkdownFile', { filter, path: file }, call.options);
+    // The path is the one the user chose; a path in the request is overridden.
+    const reply = await deps.core.call('exportMarkdownFile', { ...request, path: file }, call.options);
     if (!reply.ok) return reply;
     const count = typeof reply.value === 'object' && reply.value !== null && 'count' in reply.value && typeof reply.value.count === 'number' ? reply.value.count : 0;
     return { ok: true, value: { savedTo: file, count } };

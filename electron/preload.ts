@@ -53,9 +53,9 @@ const pileupHost: HostBridge = {
   invoke: (method, input, call) =>
     followed(call, () => ipcRenderer.invoke(CHANNELS.invoke, method, input, call?.id) as Promise<Envelope<unknown>>),
   cancel: (callId) => void ipcRenderer.invoke(CHANNELS.cancel, callId),
-  exportFile: (filter, suggestedName, call) =>
+  exportFile: (request, suggestedName, call) =>
     followed(call, async () => {
-      const reply = (await ipcRenderer.invoke(CHANNELS.exportFile, filter, suggestedName, call?.id)) as Envelope<{ savedTo: string; count: number } | null>;
+      const reply = (await ipcRenderer.invoke(CHANNELS.exportFile, request, suggestedName, call?.id)) as Envelope<{ savedTo: string; count: number } | null>;
       if (!reply.ok) return reply;
       return { ok: true, value: reply.value ? { ...reply.value, native: true } : null };
     }),

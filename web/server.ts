@@ -63,6 +63,8 @@ const API_PREFIX = '/api/';
 /** Host-only calls: an export streamed to a file the browser then downloads. */
 const EXPORT_PATH = '/host/export';
 const CANCEL_PATH = '/host/cancel';
+/** The fields of an export request the page may set (the core checks their values). */
+const EXPORT_REQUEST_KEYS: readonly string[] = ['filter', 'format', 'lang', 'includePrivate'];
 /** The page's id for a call it follows, so that it can cancel it. */
 const CALL_HEADER = 'x-pileup-call';
 /** A reply that streams progress lines before its envelope (the renderer asks for it on long calls). */
@@ -248,12 +250,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       sendApiError(res, 400, { code: 'invalid_input', message: 'POST a JSON body: {"filter": {…}}.' });
       return;
     }
-    const filter = 'filter' in input ? input.filter : {};
+    // What to export comes from the page; where to write it, never: the host picks the file.
+    const request: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(input)) if (EXPORT_REQUEST_KEYS.includes(key)) request[key] = value;
     await callCore(req, res, async (options) => {
       const file = downloads.reserve();
       let envelope: Envelope<unknown>;
       try {
-        envelope = await core.call('exportMarkdownFile', { filter, path: file.path }, options);
+        envelope = await core.call('exportMarkdownFile', { ...request, path: file.path }, options);
       } catch (error) {
         file.discard();
         throw error;

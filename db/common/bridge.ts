@@ -2,6 +2,14 @@
 import type { Envelope } from './errors';
 import type { JobProgress, ListFilter } from './model';
 
+/** What an export to a file writes: the entries a filter selects, as a share (in a language, private entries only if asked) or a backup. */
+export interface ExportFileRequest {
+  filter: ListFilter;
+  format?: 'share' | 'backup';
+  lang?: 'en' | 'ko';
+  includePrivate?: boolean;
+}
+
 export type MenuCommand = 'new-entry' | 'save' | 'find' | 'export' | 'copy-markdown' | 'import' | 'journal' | 'insights' | 'trash';
 
 /** A call the renderer follows: its id (to cancel it) and where its progress goes. */
@@ -24,7 +32,7 @@ export interface HostBridge {
    * desktop asks where with its save dialog; the browser downloads it.
    * Resolves with null when the user cancelled the dialog.
    */
-  exportFile(filter: ListFilter, suggestedName: string, call?: FollowedCall): Promise<Envelope<{ savedTo: string; count: number; native: boolean } | null>>;
+  exportFile(request: ExportFileRequest, suggestedName: string, call?: FollowedCall): Promise<Envelope<{ savedTo: string; count: number; native: boolean } | null>>;
   /** Desktop only: native save dialog for a text the renderer has (a review). Resolves with the chosen path, or null when cancelled. */
   saveMarkdown?(suggestedName: string, markdown: string): Promise<{ path: string } | null>;
   /** Desktop only: native open dialog. Resolves with the file read, or null when cancelled. */

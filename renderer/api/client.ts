@@ -1,9 +1,9 @@
 // The renderer's only way to the journal: a typed client derived from the
 // contract, over whatever bridge the host provides (Electron preload or HTTP).
-import type { FollowedCall, HostBridge } from '../../db/common/bridge';
+import type { ExportFileRequest, FollowedCall, HostBridge } from '../../db/common/bridge';
 import type { CallOptions, PileupApi } from '../../db/common/contract';
 import type { Envelope, ErrorCode } from '../../db/common/errors';
-import type { JobProgress, ListFilter } from '../../db/common/model';
+import type { JobProgress } from '../../db/common/model';
 
 declare global {
   interface Window {
@@ -119,8 +119,8 @@ function webBridge(): HostBridge {
         credentials: 'omit',
         body: JSON.stringify({ id: callHeader({ id: callId }) }),
       }).catch(() => undefined),
-    async exportFile(filter, suggestedName, call) {
-      const reply = await post('host/export', { filter }, call);
+    async exportFile(request, suggestedName, call) {
+      const reply = await post('host/export', request, call);
       if (!reply.ok) return reply;
       const value = reply.value;
       const download = typeof value === 'object' && value !== null && 'download' in value && typeof value.download === 'string' ? value.download : null;
@@ -167,6 +167,6 @@ export const api = new Proxy({} as PileupApi, {
 });
 
 /** Exports to a file (save dialog on the desktop, a download in the browser); null when the user cancelled. */
-export function exportFile(filter: ListFilter, suggestedName: string, options?: CallOptions): Promise<{ savedTo: string; count: number; native: boolean } | null> {
-  return follow(options, (call) => bridge.exportFile(filter, suggestedName, call));
+export function exportFile(request: ExportFileRequest, suggestedName: string, options?: CallOptions): Promise<{ savedTo: string; count: number; native: boolean } | null> {
+  return follow(options, (call) => bridge.exportFile(request, suggestedName, call));
 }

@@ -3,7 +3,8 @@
 import type { CallOptions } from '../../db/common/contract';
 import type { ExportResult, ImportResult, ListFilter } from '../../db/common/model';
 import type { ShareLang } from '../../db/common/share-labels';
-import { api, bridge } from '../api/client';
+import { api, bridge, exportFile } from '../api/client';
+import { localToday } from '../common/dates';
 
 /**
  * Saves markdown through the desktop host's save dialog, or as a browser download.
@@ -53,16 +54,12 @@ export interface ExportRequest {
 }
 
 /**
- * Exports the filter to a file (save dialog on the desktop, a download in the
- * browser); null when cancelled in the dialog. The core writes the document;
- * the hosts' streamed file export (bridge.exportFile) passes on only a filter
- * today, so the layout and language travel with the string export instead.
- * An export of nothing fails in the core before any file is offered.
+ * Exports the filter to a file the core writes page by page (save dialog on
+ * the desktop, a download in the browser); null when cancelled in the dialog.
+ * An export of nothing fails in the core before any file is written.
  */
-export async function exportToFile(filter: ListFilter, request: ExportRequest, options: CallOptions): Promise<{ count: number; savedTo: string } | null> {
-  const result = await api.exportMarkdown({ filter, ...request }, options);
-  const saved = await saveMarkdownFile(result.fileName, result.markdown);
-  return saved ? { count: result.count, savedTo: saved.savedTo } : null;
+export function exportToFile(filter: ListFilter, request: ExportRequest, options: CallOptions): Promise<{ count: number; savedTo: string } | null> {
+  return exportFile({ filter, ...request }, `pileup-${localToday()}.md`, options);
 }
 
 export async function copyAsMarkdown(filter: ListFilter, request: ExportRequest, options: CallOptions): Promise<ExportResult> {
