@@ -68,28 +68,7 @@ function prepare(db: Database): InsightQueries {
               ${PILLARS.map((p) => `sum(${p}) AS ${p}`).join(', ')}
        FROM per_day GROUP BY start ORDER BY start`,
     ),
-    // Gaps and islands: over distinct days in order, julianday(day) minus the
-    // row number is constant along a run of consecutive days. Runs are built
-    // over all days up to :to (a current streak may have begun before :from);
-    // the longest run is clipped to start no earlier than :from.
-    streaks: db.prepare(
-      `WITH days AS (
-         SELECT DISTINCT day FROM entries WHERE ${LIVE} AND day <= :to
-       ), runs AS (
-         SELECT day, julianday(day) - row_number() OVER (ORDER BY day) AS run FROM days
-       ), islands AS MATERIALIZED (
-         SELECT max(day) AS last,
-                CAST(julianday(max(day)) - julianday(max(min(day), :from)) AS INTEGER) + 1 AS length,
-                count(*) AS days
-         FROM runs GROUP BY run
-       )
-       SELECT
-         (SELECT days FROM islands WHERE last >= date(:to, '-1 day')) AS current,
-         (SELECT length FROM islands WHERE last >= :from ORDER BY length DESC, last DESC LIMIT 1) AS longest,
-         (SELECT last FROM islands WHERE last >= :from ORDER BY length DESC, last DESC LIMIT 1) AS longestEnd,
-         (SELECT days FROM islands ORDER BY days DESC, last DESC LIMIT 1) AS longestEver,
-         (SELECT last FROM islands ORDER BY days DESC, last DESC LIMIT 1) AS longestEverEnd`,
-    ),
+    streaks: db.prepare(streaksSql(LIVE)),
     // tag_days (see schema.ts) holds live entries per (day, tag).
     topTags: db.prepare(
       `SELECT tag, sum(count) AS count FROM tag_days WHERE day BETWEEN ? AND ?
@@ -117,4 +96,30 @@ export function queriesFor(db: Database): InsightQueries {
 /** A row's pillar sums as counts: a sum over no rows is NULL, and no row at all counts nothing. */
 export function pillarCounts(row: PillarRow | undefined): PillarCounts {
   return { culture: row?.culture ?? 0, automation: row?.automation ?? 0, measurement: row?.measurement ?? 0, sharing: row?.sharing ?? 0 };
+}
+
+/**
+ * Streaks of the entries `shown` selects. Gaps and islands: over distinct days
+ * in order, julianday(day) minus the row number is constant along a run of
+ * consecutive days. Runs are built over all days up to :to (a current streak
+ * may have begun before :from); the longest run is clipped to start no
+ * earlier than :from.
+ */
+export function streaksSql(shown: string): string {
+  return `WITH days AS (
+         SELECT DISTINCT day FROM entries WHERE ${shown} AND day <= :to
+       ), runs AS (
+         SELECT day, julianday(day) - row_number() OVER (ORDER BY day) AS run FROM days
+       ), islands AS MATERIALIZED (
+         SELECT max(day) AS last,
+                CAST(julianday(max(day)) - julianday(max(min(day), :from)) AS INTEGER) + 1 AS length,
+                count(*) AS days
+         FROM runs GROUP BY run
+       )
+       SELECT
+         (SELECT days FROM islands WHERE last >= date(:to, '-1 day')) AS current,
+         (SELECT length FROM islands WHERE last >= :from ORDER BY length DESC, last DESC LIMIT 1) AS longest,
+         (SELECT last FROM islands WHERE last >= :from ORDER BY length DESC, last DESC LIMIT 1) AS longestEnd,
+         (SELECT days FROM islands ORDER BY days DESC, last DESC LIMIT 1) AS longestEver,
+         (SELECT last FROM islands ORDER BY days DESC, last DESC LIMIT 1) AS longestEverEnd`;
 }

@@ -6,7 +6,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { PILLARS } from '../common/model';
 import { PRIVATE_TAG } from '../common/share-labels';
-import type { PeriodEntryRow, PillarRow, StreakRow } from './queries';
+import { streaksSql, type PeriodEntryRow, type PillarRow, type StreakRow } from './queries';
 
 const PILLAR_SUMS = PILLARS.map((p, i) => `sum((pillars >> ${i}) & 1) AS ${p}`).join(', ');
 
@@ -44,24 +44,7 @@ function prepare(db: Database): ReviewQueries {
       `SELECT day, title, substr(body, 1, 1000) AS head, pillars
        FROM entries WHERE ${SHOWN} AND day BETWEEN :from AND :to ORDER BY day, seq`,
     ),
-    streaks: db.prepare(
-      `WITH days AS (
-         SELECT DISTINCT day FROM entries WHERE ${SHOWN} AND day <= :to
-       ), runs AS (
-         SELECT day, julianday(day) - row_number() OVER (ORDER BY day) AS run FROM days
-       ), islands AS MATERIALIZED (
-         SELECT max(day) AS last,
-                CAST(julianday(max(day)) - julianday(max(min(day), :from)) AS INTEGER) + 1 AS length,
-                count(*) AS days
-         FROM runs GROUP BY run
-       )
-       SELECT
-         (SELECT days FROM islands WHERE last >= date(:to, '-1 day')) AS current,
-         (SELECT length FROM islands WHERE last >= :from ORDER BY length DESC, last DESC LIMIT 1) AS longest,
-         (SELECT last FROM islands WHERE last >= :from ORDER BY length DESC, last DESC LIMIT 1) AS longestEnd,
-         (SELECT days FROM islands ORDER BY days DESC, last DESC LIMIT 1) AS longestEver,
-         (SELECT last FROM islands ORDER BY days DESC, last DESC LIMIT 1) AS longestEverEnd`,
-    ),
+    streaks: db.prepare(streaksSql(SHOWN)),
   };
 }
 
