@@ -3,15 +3,11 @@
 // keeps answering reads, and reports its progress in pages.
 import type { Database } from 'better-sqlite3';
 import fs from 'node:fs';
-import { PileupError } from './common/errors';
+import { errorCode, PileupError } from './common/errors';
 import type { JobContext } from './job';
 
 /** Pages copied per step: 8 MB at SQLite's default page size. */
 const PAGES_PER_STEP = 2_048;
-
-function fileErrorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
-}
 
 export async function backupDatabase(db: Database, file: string, job: JobContext): Promise<{ path: string }> {
   try {
@@ -23,7 +19,7 @@ export async function backupDatabase(db: Database, file: string, job: JobContext
     });
   } catch (error) {
     fs.rmSync(file, { force: true });
-    const code = fileErrorCode(error);
+    const code = errorCode(error);
     if (code === 'SQLITE_FULL' || code === 'ENOSPC') throw new PileupError('internal', `The disk is full; the backup ${file} was not written.`);
     if (code === 'SQLITE_CANTOPEN' || code === 'EACCES' || code === 'SQLITE_READONLY') {
       throw new PileupError('invalid_input', `Cannot write the backup to ${file}: check the folder and its permissions.`);

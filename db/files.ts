@@ -2,7 +2,7 @@
 // never leaves a half-written file where a good one used to be.
 import fs from 'node:fs';
 import path from 'node:path';
-import { PileupError } from './common/errors';
+import { errorCode, PileupError } from './common/errors';
 
 /** A file name that stays a file name: no folders, no control characters, ends in .md. */
 export function safeMarkdownFileName(suggested: string): string {
@@ -10,10 +10,6 @@ export function safeMarkdownFileName(suggested: string): string {
   const base = path.basename(printable.replace(/\\/g, '/')).replace(/[<>:"/\\|?*]/g, '').trim();
   const name = base === '' || base === '.' || base === '..' ? 'pileup.md' : base.slice(0, 200);
   return /\.(md|markdown)$/i.test(name) ? name : `${name}.md`;
-}
-
-function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 }
 
 /** A PileupError for a failed write of `file`, or the error itself when it is not about the file. */

@@ -2,7 +2,7 @@
 // outcome into an Envelope: hosts never leak stack traces or raw SQLite errors.
 import { z } from 'zod';
 import { contract, isMethodName, type MethodName } from './common/contract';
-import { PileupError, type Envelope, type ErrorBody } from './common/errors';
+import { errorCode, PileupError, type Envelope, type ErrorBody } from './common/errors';
 import { UNFOLLOWED_JOB, type JobContext } from './job';
 
 export function describeZodError(error: z.ZodError): string {
@@ -11,15 +11,10 @@ export function describeZodError(error: z.ZodError): string {
     .join('; ');
 }
 
-function sqliteCode(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
-  return typeof error.code === 'string' ? error.code : undefined;
-}
-
 export function toErrorBody(error: unknown): ErrorBody {
   if (error instanceof PileupError) return { code: error.code, message: error.message };
   if (error instanceof z.ZodError) return { code: 'invalid_input', message: describeZodError(error) };
-  const code = sqliteCode(error);
+  const code = errorCode(error);
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
     return { code: 'database_locked', message: 'The journal is busy in another program; try again in a moment.' };
   }

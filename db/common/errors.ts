@@ -27,3 +27,8 @@ export interface ErrorBody {
 }
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorBody };
+
+/** The string `code` a thrown Node or SQLite error carries (ENOSPC, SQLITE_BUSY …), if any. */
+export function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}
