@@ -62,7 +62,7 @@ describe('migration files', () => {
 });
 
 describe('a journal from an earlier schema', () => {
-  it.each([1, 2, 3, 4, 5])('at schema %i is backed up and migrated if it must be, and reindexed once, keeping every entry and tag', (version) => {
+  it.each([1, 2, 3, 4, 5, 6])('at schema %i is backed up and migrated if it must be, and reindexed once, keeping every entry and tag', (version) => {
     const dir = tempDir('pileup-upgrade-');
     cleanups.push(dir.cleanup);
     const file = dir.file('journal.db');
