@@ -15,7 +15,7 @@ import { withSnippets } from './snippets';
 function textMatches(entry: { title: string; body: string; tags: string[] }, query: ParsedQuery): boolean {
   const haystack = [entry.title, entry.body, ...entry.tags].map(normalizeText);
   const has = (term: string): boolean => haystack.some((field) => field.includes(term));
-  return query.include.every(has) && !query.exclude.some(has);
+  return query.include.every((term, i) => has(term) || (query.alternatives[i] ?? []).some(has)) && !query.exclude.some(has);
 }
 
 /** Trash entries matching the filter and the text terms, newest first. */

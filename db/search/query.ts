@@ -26,6 +26,12 @@ import { normalizeText } from './text';
 export interface ParsedQuery {
   /** Normalized terms and phrases that must all occur. */
   include: string[];
+  /**
+   * Parallel to `include`: other normalized forms of each term (a glossary
+   * synonym, the stem without its particle). Term i is satisfied when
+   * include[i] or any of alternatives[i] occurs.
+   */
+  alternatives: string[][];
   /** Normalized terms and phrases that must not occur. */
   exclude: string[];
   /** The positive terms as typed (NFC, whitespace collapsed), for highlighting. */
@@ -155,7 +161,7 @@ function earlierOf(a: string | undefined, b: string): string {
 }
 
 export function parseQuery(input: string): ParsedQuery {
-  const q: ParsedQuery = { include: [], exclude: [], terms: [], pillars: [], excludePillars: [], tags: [], excludeTags: [] };
+  const q: ParsedQuery = { include: [], alternatives: [], exclude: [], terms: [], pillars: [], excludePillars: [], tags: [], excludeTags: [] };
   // Sets beside the lists keep de-duplication linear in the number of tokens.
   const seen = new Map<string[], Set<string>>();
   const pushOnce = (list: string[], value: string): boolean => {
@@ -170,7 +176,10 @@ export function parseQuery(input: string): ParsedQuery {
     const term = normalizeText(raw);
     if (!term) return;
     if (negated) pushOnce(q.exclude, term);
-    else if (pushOnce(q.include, term)) q.terms.push(raw.normalize('NFC').replace(/\s+/gu, ' ').trim());
+    else if (pushOnce(q.include, term)) {
+      q.alternatives.push([]);
+      q.terms.push(raw.normalize('NFC').replace(/\s+/gu, ' ').trim());
+    }
   };
   for (const token of tokenize(input)) {
     if (!token.key) {
