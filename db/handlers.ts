@@ -12,6 +12,7 @@ import { JournalReads } from './journal-reads';
 import { sameConnection, type ReadSide } from './read-side';
 import { countByPillar, listEntries } from './list/index';
 import { exportMarkdown, exportMarkdownFile, importMarkdown } from './markdown/index';
+import { publish, readPublishTarget, savePublishTarget } from './publish/index';
 
 type Handler<M extends MethodsOfKind<'read' | 'write' | 'readJob' | 'writeJob'>> = (
   input: ParsedInput<M>,
@@ -35,6 +36,8 @@ export function createReadHandlers(side: ReadSide): ReadHandlers {
     exportMarkdown: ({ filter, ...options }, job) => exportMarkdown(side, filter, options, job),
     exportMarkdownFile: ({ filter, path, ...options }, job) => exportMarkdownFile(side, filter, path, options, job),
     backupJournal: ({ path }, job) => backupDatabase(db, path, job),
+    publishJournal: (input, job) => publish(side, input, job),
+    getPublishTarget: () => readPublishTarget(db),
     insights: (range) => insights(db, range),
     review: (period) => review(db, period),
     changeStamp: () => reads.changeStamp(),
@@ -51,6 +54,7 @@ export function createWriteHandlers(journal: Journal): WriteHandlers {
     emptyTrash: () => journal.emptyTrash(),
     restoreRevision: ({ id, revisionId }) => journal.restoreRevision(id, revisionId),
     importMarkdown: (input, job) => importMarkdown(journal, input, job),
+    savePublishTarget: (target) => savePublishTarget(journal.db, target),
   };
 }
 

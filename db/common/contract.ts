@@ -20,6 +20,7 @@ import type {
 import { PILLARS } from './model';
 import { daysInMonth } from './calendar';
 import { SHARE_LANGS } from './share-labels';
+import { PUBLISH_BY, type PublishResult, type PublishTarget } from './publish';
 
 export const LIMITS = {
   titleChars: 500,
@@ -198,6 +199,13 @@ function hostMethod<R>() {
 
 const pathSchema = z.string().min(1).max(4096);
 
+/** An absolute path (POSIX, or Windows with a drive or a share): a host resolves a typed or relative one first. */
+const absolutePathSchema = pathSchema.refine((p) => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\'), {
+  message: 'The folder must be an absolute path (like /home/me/team-wiki)',
+});
+const publishBySchema = z.enum(PUBLISH_BY, { message: 'Publish by day or by week' }).default('day');
+const publishTargetSchema = z.object({ dir: absolutePathSchema, by: publishBySchema, push: z.boolean().default(false) }).strict();
+
 export const contract = {
   createEntry: method<Entry>()('write', entryDraftSchema),
   getEntry: method<Entry>()('read', idInput),
@@ -248,6 +256,28 @@ export const contract = {
       })
       .strict(),
   ),
+  /**
+   * Writes the journal's share-format files (one per day or ISO week, and an
+   * index) into a folder of a git work tree, commits what changed, pushes if
+   * asked. Only files in its manifest are touched; private entries stay home unless included.
+   */
+  publishJournal: hostMethod<PublishResult>()(
+    'readJob',
+    z
+      .object({
+        ...publishTargetSchema.shape,
+        folder: z.string().max(500).optional(),
+        lang: shareLangSchema,
+        includePrivate: includePrivateSchema,
+        message: wellFormed(z.string().max(2000), 'The commit message').optional(),
+        force: z.boolean().default(false),
+      })
+      .strict(),
+  ),
+  /** The remembered publish target, or null before the first one is chosen. */
+  getPublishTarget: method<PublishTarget | null>()('read', z.object({}).strict()),
+  /** Remembers the publish target; a host method, since it names a folder (chosen in a dialog, or typed into the browser host). */
+  savePublishTarget: hostMethod<PublishTarget>()('write', publishTargetSchema),
   insights: method<Insights>()('read', z.object({ from: daySchema.optional(), to: daySchema.optional() }).strict()),
   review: method<Review>()('read', periodSchema),
   changeStamp: method<ChangeStamp>()('read', z.object({}).strict()),
