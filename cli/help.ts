@@ -21,6 +21,7 @@ Commands:
   backup FILE           copy the journal to FILE, safely while it is in use
   stats                 entries per pillar, days, streaks and top tags
   review                a week or a month as markdown, ready to share
+  publish DIR           write the journal into a git repository and commit (--push to push)
 
 Pillars: culture, automation, measurement, sharing.
 Run "pileup <command> --help" for a command's options.
@@ -134,6 +135,27 @@ Options:
   -o, --output FILE     write to FILE instead of standard output
       --lang en|ko      the review's language (default: from LC_ALL, LC_MESSAGES, LANG)
       --include-private count entries tagged private too
+${DB}
+`,
+  publish: `Usage: pileup publish DIR [--by day|week] [--push] [options]
+
+Publishes the journal to a git repository: DIR is a clone of the team's
+repository or wiki. Writes one markdown file per day (journal/2026/2026-11-30.md)
+or ISO week (journal/2026/2026-W48.md), in the share layout, and an index
+(journal/README.md), then commits what changed with your own git identity:
+"Pileup: 3 days updated, 1 added". Publishing again with nothing changed makes
+no commit. Only files Pileup wrote (listed in journal/.pileup-publish.json)
+are ever changed or removed; a file of its own that someone edited since is a
+conflict, and nothing is written. Entries tagged private stay home.
+
+Options:
+      --by day|week     one file per day (default) or per ISO week
+      --push            git push afterwards (the current branch to its upstream)
+      --lang en|ko      the files' language (default: from LC_ALL, LC_MESSAGES, LANG)
+      --include-private publish entries tagged private too, this once
+  -m, --message TEXT    the commit message instead of "Pileup: …"
+      --folder PATH     the folder inside DIR (default: journal; "." for DIR itself)
+      --force           overwrite Pileup's files that someone edited since the last publish
 ${DB}
 `,
 };

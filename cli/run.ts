@@ -5,6 +5,7 @@ import { backup } from './commands/backup';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { list, search } from './commands/list';
+import { publishCommand } from './commands/publish';
 import { review } from './commands/review';
 import { stats } from './commands/stats';
 import type { Command } from './common';
@@ -30,6 +31,7 @@ const COMMANDS: Record<string, Command> = {
   backup,
   stats,
   review,
+  publish: publishCommand,
 };
 
 function isCommandName(name: string): boolean {

@@ -2,7 +2,8 @@
 // execFile (no shell, arguments as an array), prompts switched off so a
 // missing credential fails instead of waiting on a terminal nobody sees, and a
 // time limit. Git's failures become PileupErrors in plain words, with git's
-// own most telling stderr line kept as the detail.
+// own most telling stderr line kept as the detail. None is invalid_input: the
+// request was fine, the repository or git was not (the CLI exits 1, not 2).
 import { execFile } from 'node:child_process';
 import { PileupError, errorCode, type ErrorCode } from '../common/errors';
 
@@ -76,16 +77,16 @@ export const GIT_NOT_INSTALLED = 'Publishing needs git, and git is not installed
 /** The failure of any git command, worded for the person who asked to publish. */
 export function gitError(error: unknown, dir: string): PileupError {
   if (!(error instanceof GitFailure)) return error instanceof PileupError ? error : new PileupError('internal', `git could not be run: ${String(error)}`);
-  if (error.notInstalled) return new PileupError('invalid_input', GIT_NOT_INSTALLED);
+  if (error.notInstalled) return new PileupError('not_found', GIT_NOT_INSTALLED);
   const verb = error.args[0] ?? '';
   if (error.timedOut) return new PileupError('internal', `git ${verb} did not finish in time in ${dir}; try again, or run it there yourself to see what it waits for.`);
   const text = error.stderr;
   if (/not a git repository/i.test(text)) {
-    return failed('invalid_input', `${dir} is not inside a git work tree. Clone the team's repository there (git clone …) or run git init, then publish again.`, text);
+    return failed('not_found', `${dir} is not inside a git work tree. Clone the team's repository there (git clone …) or run git init, then publish again.`, text);
   }
   if (/Please tell me who you are|Author identity unknown|unable to auto-detect email address|empty ident name/i.test(text)) {
     return failed(
-      'invalid_input',
+      'internal',
       'git does not know who you are, so it cannot commit. Set your name and e-mail once: git config --global user.name "Your Name" and git config --global user.email you@example.com.',
       text,
     );
@@ -100,16 +101,16 @@ export function gitError(error: unknown, dir: string): PileupError {
 /** Why `git push` failed, in plain words. */
 function pushError(text: string): PileupError {
   if (/No configured push destination|does not appear to be a git repository|no such remote/i.test(text)) {
-    return failed('invalid_input', 'The repository has no remote to push to. Add one (git remote add origin URL) or publish without push.', text);
+    return failed('not_found', 'The repository has no remote to push to. Add one (git remote add origin URL) or publish without push.', text);
   }
   if (/has no upstream branch|no upstream/i.test(text)) {
-    return failed('invalid_input', 'The current branch has no upstream on the remote. Push it once yourself with git push -u origin <branch>, then publish again.', text);
+    return failed('not_found', 'The current branch has no upstream on the remote. Push it once yourself with git push -u origin <branch>, then publish again.', text);
   }
   if (/\[rejected\]|non-fast-forward|fetch first|failed to push some refs/i.test(text)) {
     return failed('conflict', 'The remote has commits this clone does not have, so the push was rejected. Pull them (git pull --rebase) in the repository, then publish again.', text);
   }
   if (/Authentication failed|could not read (Username|Password)|terminal prompts disabled|Permission denied|403|401|access denied|invalid credentials/i.test(text)) {
-    return failed('invalid_input', 'The remote refused your credentials. Check that git push works in a terminal (sign in, or set up your SSH key or credential helper), then publish again.', text);
+    return failed('internal', 'The remote refused your credentials. Check that git push works in a terminal (sign in, or set up your SSH key or credential helper), then publish again.', text);
   }
   if (/Could not resolve host|unable to access|Connection refused|timed out|Network is unreachable|Could not read from remote repository/i.test(text)) {
     return failed('internal', 'The remote could not be reached. Check the network and the remote address (git remote -v), then publish again.', text);

@@ -277,7 +277,7 @@ describe('the manifest across publishes', () => {
     const plain = freshPath('plain');
     fs.mkdirSync(plain);
     const notRepo = await refusal(run(journalWith(), { dir: plain }));
-    expect(notRepo.code).toBe('invalid_input');
+    expect(notRepo.code).toBe('not_found');
     expect(notRepo.message).toContain('is not inside a git work tree');
     expect(fs.readdirSync(plain)).toEqual([]);
     expect((await refusal(run(journalWith(), { dir: freshPath('missing') }))).message).toContain('does not exist');

@@ -84,19 +84,19 @@ async function checkRepository(dir: string): Promise<void> {
   try {
     stat = await fs.promises.stat(dir);
   } catch {
-    throw new PileupError('invalid_input', `The folder ${dir} does not exist. Clone the team's repository there first (git clone …).`);
+    throw new PileupError('not_found', `The folder ${dir} does not exist. Clone the team's repository there first (git clone …).`);
   }
-  if (!stat.isDirectory()) throw new PileupError('invalid_input', `${dir} is a file, not a folder; publish into a clone of the team's repository.`);
+  if (!stat.isDirectory()) throw new PileupError('not_found', `${dir} is a file, not a folder; publish into a clone of the team's repository.`);
   let top: string;
   try {
     top = (await runGit(dir, ['rev-parse', '--show-toplevel'])).stdout.trim();
   } catch (error) {
     if (error instanceof GitFailure && !error.notInstalled && !error.timedOut) {
-      throw new PileupError('invalid_input', `${dir} is not inside a git work tree. Clone the team's repository there (git clone …) or run git init, then publish again.`);
+      throw new PileupError('not_found', `${dir} is not inside a git work tree. Clone the team's repository there (git clone …) or run git init, then publish again.`);
     }
     throw gitError(error, dir);
   }
-  if (!top) throw new PileupError('invalid_input', `${dir} is not inside a git work tree (a bare repository has no files to publish into); publish into a clone of it.`);
+  if (!top) throw new PileupError('not_found', `${dir} is not inside a git work tree (a bare repository has no files to publish into); publish into a clone of it.`);
   // The author is the user's own git identity; without one the commit would fail after the files were written.
   await git(dir, ['var', 'GIT_AUTHOR_IDENT']);
   const staged = (await git(dir, ['diff', '--cached', '--name-only'])).trim();
