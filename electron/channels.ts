@@ -9,6 +9,10 @@ export const CHANNELS = {
   progress: 'pileup:progress',
   /** Export to a file the user picks: (filter, suggestedName, callId) → Envelope<{ savedTo, count } | null>. */
   exportFile: 'pileup:export-file',
+  /** Publish folder: (PublishTargetRequest) → the folder dialog, then Envelope<PublishTarget | null>. */
+  choosePublishTarget: 'pileup:choose-publish-target',
+  /** Publish to the remembered folder: (PublishRequest, callId) → Envelope<PublishResult>. */
+  publish: 'pileup:publish',
   saveMarkdown: 'pileup:save-markdown',
   openMarkdown: 'pileup:open-markdown',
   /** Main → renderer: a MenuCommand. */

@@ -9,6 +9,7 @@ import type { Envelope, ErrorBody } from '../db/common/errors';
 import type { JobProgress } from '../db/common/model';
 import { fileWriteError, safeMarkdownFileName, writeTextFileAtomic } from '../db/files';
 import { toErrorBody } from '../db/handlers-dispatch';
+import { publishToRememberedTarget, rememberTarget } from '../db/publish/host-calls';
 import { isTrustedSender, type SenderFrame } from './app-url';
 import { CHANNELS } from './channels';
 import { readMarkdownFile } from './files';
@@ -24,6 +25,8 @@ export interface IpcDeps {
   chooseSavePath(suggestedName: string): Promise<string | null>;
   /** Shows the native open dialog; resolves with the chosen path or null. */
   chooseOpenPath(): Promise<string | null>;
+  /** Shows the native folder dialog (the folder to publish into); resolves with the chosen folder or null. */
+  chooseFolder?(): Promise<string | null>;
 }
 
 /** The parts of an IPC event used here. */
@@ -122,6 +125,40 @@ export async function exportFileFromRenderer(
   }
 }
 
+const publishTargetArgs = z.tuple([z.record(z.string(), z.unknown())]);
+
+/** Remembers the folder to publish into, which the user picks in the folder dialog (a path in the request is ignored). */
+export async function choosePublishTargetFromRenderer(deps: IpcDeps, event: IpcEventLike, args: unknown[]): Promise<Envelope<unknown>> {
+  if (!isTrustedSender(event.senderFrame)) return UNTRUSTED;
+  const parsed = publishTargetArgs.safeParse(args);
+  if (!parsed.success) return fail({ code: 'invalid_input', message: 'choosePublishTarget takes a request ({ by, push }).' });
+  if (!deps.chooseFolder) return fail({ code: 'internal', message: 'This window cannot choose a folder.' });
+  let dir: string | null;
+  try {
+    dir = await deps.chooseFolder();
+  } catch (error) {
+    return fail(toErrorBody(error));
+  }
+  if (dir === null) return { ok: true, value: null };
+  return rememberTarget(deps.core, dir, parsed.data[0]);
+}
+
+const publishArgs = z.tuple([z.record(z.string(), z.unknown()), callIdSchema]);
+
+/** Publishes to the remembered folder, following progress and cancel like an export. */
+export async function publishFromRenderer(deps: IpcDeps, calls: CallRegistry, event: IpcEventLike, args: unknown[]): Promise<Envelope<unknown>> {
+  if (!isTrustedSender(event.senderFrame)) return UNTRUSTED;
+  const parsed = publishArgs.safeParse(args);
+  if (!parsed.success) return fail({ code: 'invalid_input', message: 'publish takes a publish request and a call id.' });
+  const [request, callId] = parsed.data;
+  const call = calls.begin(event, callId);
+  try {
+    return await publishToRememberedTarget(deps.core, request, call.options);
+  } finally {
+    call.end();
+  }
+}
+
 const saveArgs = z.tuple([z.string().max(1000), z.string()]);
 
 /** Saves a short text the renderer already has (a review) through the save dialog. */
@@ -169,6 +206,8 @@ export function registerIpc(ipcMain: IpcMainLike, deps: IpcDeps): void {
     if (isTrustedSender(event.senderFrame)) calls.cancel(event, callId);
   });
   ipcMain.handle(CHANNELS.exportFile, (event, ...args) => exportFileFromRenderer(deps, calls, event, args));
+  ipcMain.handle(CHANNELS.choosePublishTarget, (event, ...args) => choosePublishTargetFromRenderer(deps, event, args));
+  ipcMain.handle(CHANNELS.publish, (event, ...args) => publishFromRenderer(deps, calls, event, args));
   ipcMain.handle(CHANNELS.saveMarkdown, (event, ...args) => saveMarkdownFromRenderer(deps, event.senderFrame, args));
   ipcMain.handle(CHANNELS.openMarkdown, (event) => openMarkdownFromRenderer(deps, event.senderFrame));
 }

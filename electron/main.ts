@@ -187,6 +187,17 @@ async function chooseOpenPath(): Promise<string | null> {
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
+async function chooseFolder(): Promise<string | null> {
+  const options = {
+    title: 'Publish to a git repository',
+    buttonLabel: 'Publish here',
+    message: 'Choose a clone of the team\'s git repository or wiki.',
+    properties: ['openDirectory' as const, 'createDirectory' as const],
+  };
+  const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
 function start(): void {
   app.on('web-contents-created', (_event, contents) => {
     // electronegativity: OPEN_EXTERNAL_JS_CHECK — installGuards calls this only through openExternalUrl, which lets through http(s) URLs and plain mailto: links (addresses and subject/body, no control characters, length capped) and nothing else (tested in guards.test.ts).
@@ -241,6 +252,7 @@ function start(): void {
       core: { call: async (method, input, options) => (await (core ?? started)).call(method, input, options) },
       chooseSavePath,
       chooseOpenPath,
+      chooseFolder,
     });
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(buildMenuTemplate(process.platform, sendMenuCommand, menuLabelsFor(app.getLocale()), { devTools: developmentBuild })),

@@ -3,6 +3,7 @@
 // it to CommonJS (sandboxed preloads cannot load ES modules or other files).
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { CoreNotice, FollowedCall, HostBridge, MenuCommand } from '../db/common/bridge';
+import type { PublishResult, PublishTarget } from '../db/common/publish';
 import type { Envelope } from '../db/common/errors';
 import type { JobProgress } from '../db/common/model';
 import { CHANNELS, MENU_COMMANDS } from './channels';
@@ -59,6 +60,8 @@ const pileupHost: HostBridge = {
       if (!reply.ok) return reply;
       return { ok: true, value: reply.value ? { ...reply.value, native: true } : null };
     }),
+  choosePublishTarget: (request) => ipcRenderer.invoke(CHANNELS.choosePublishTarget, request) as Promise<Envelope<PublishTarget | null>>,
+  publish: (request, call) => followed(call, () => ipcRenderer.invoke(CHANNELS.publish, request, call?.id) as Promise<Envelope<PublishResult>>),
   saveMarkdown: (suggestedName, markdown) =>
     unwrap(ipcRenderer.invoke(CHANNELS.saveMarkdown, suggestedName, markdown) as Promise<Envelope<{ path: string } | null>>),
   openMarkdown: () =>

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { isUiMethodName } from '../db/common/contract';
 import type { ErrorBody, Envelope } from '../db/common/errors';
 import type { JobProgress } from '../db/common/model';
+import { publishToRememberedTarget, rememberTarget } from '../db/publish/host-calls';
 import { startRunner, type CoreRunner, type CoreStatus } from '../db/runner/runner';
 import { createDownloads, DOWNLOAD_KEEP_MS, type Downloads } from './downloads';
 import { createBodyBudget, readBody, type BodyRead } from './request-body';
@@ -63,6 +64,16 @@ const API_PREFIX = '/api/';
 /** Host-only calls: an export streamed to a file the browser then downloads. */
 const EXPORT_PATH = '/host/export';
 const CANCEL_PATH = '/host/cancel';
+/**
+ * Publishing to a git repository: the browser has no folder dialog, so the
+ * folder is typed into the page and remembered through this host-only route
+ * (token and Origin checked like every /host/ call); a publish then always
+ * goes to the remembered folder, never to a path in its request.
+ */
+const PUBLISH_TARGET_PATH = '/host/publish-target';
+const PUBLISH_PATH = '/host/publish';
+/** A publish or target request is a few small fields. */
+const PUBLISH_BODY_BYTES = 8 * 1024;
 /** The fields of an export request the page may set (the core checks their values). */
 const EXPORT_REQUEST_KEYS: readonly string[] = ['filter', 'format', 'lang', 'includePrivate'];
 /** The page's id for a call it follows, so that it can cancel it. */
@@ -272,6 +283,44 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     });
   }
 
+  /** A small JSON object body, or null after answering why not. */
+  async function readSmallJson(req: http.IncomingMessage, res: http.ServerResponse, limit: number, example: string): Promise<object | null> {
+    let input: unknown = null;
+    if (req.method === 'POST' && isJsonContentType(req.headers['content-type'])) {
+      const read = await readBody(req, limit, bodyBudget);
+      if (refuseBody(res, read, { code: 'too_large', message: `The request is too large (the limit is ${formatBytes(limit)}).` })) return null;
+      try {
+        input = read.body.length === 0 ? {} : JSON.parse(utf8.decode(read.body));
+      } catch {
+        input = null;
+      }
+    } else req.resume();
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+      sendApiError(res, 400, { code: 'invalid_input', message: `POST a JSON body: ${example}.` });
+      return null;
+    }
+    return input;
+  }
+
+  /** Remembers the folder the user typed (an absolute path; ~ is the home folder); the core checks it. */
+  async function handlePublishTarget(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const input = await readSmallJson(req, res, PUBLISH_BODY_BYTES, '{"typedDir": "/path/to/clone", "by": "day", "push": false}');
+    if (!input) return;
+    const typed = 'typedDir' in input && typeof input.typedDir === 'string' ? input.typedDir.trim() : '';
+    if (!typed) {
+      sendApiError(res, 400, { code: 'invalid_input', message: 'Type the folder of a clone of the team\'s git repository.' });
+      return;
+    }
+    const dir = typed === '~' || typed.startsWith('~/') ? path.join(os.homedir(), typed.slice(1)) : typed;
+    sendEnvelope(res, 200, await rememberTarget(core, dir, input));
+  }
+
+  async function handlePublish(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const input = await readSmallJson(req, res, PUBLISH_BODY_BYTES, '{"by": "day", "push": false, "lang": "en", "includePrivate": false}');
+    if (!input) return;
+    await callCore(req, res, async (options) => utf8Encoder.encode(JSON.stringify(await publishToRememberedTarget(core, input, options))));
+  }
+
   function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): void {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       send(res, 405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }, 'Method not allowed\n');
@@ -325,6 +374,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (url.pathname.startsWith(API_PREFIX)) await handleApi(req, res, safeDecode(url.pathname.slice(API_PREFIX.length)));
     else if (url.pathname === EXPORT_PATH) await handleExport(req, res);
     else if (url.pathname === CANCEL_PATH) await handleCancel(req, res);
+    else if (url.pathname === PUBLISH_TARGET_PATH) await handlePublishTarget(req, res);
+    else if (url.pathname === PUBLISH_PATH) await handlePublish(req, res);
     else if (url.pathname.startsWith(DOWNLOAD_PREFIX)) downloads.send(req, res, url.pathname.slice(DOWNLOAD_PREFIX.length), url.searchParams.get('name'));
     else handleStatic(req, res, url.pathname);
   }

@@ -1,6 +1,7 @@
 // What a host puts on `window.pileupHost` for the renderer (types only).
 import type { Envelope } from './errors';
 import type { JobProgress, ListFilter } from './model';
+import type { PublishBy, PublishResult, PublishTarget } from './publish';
 
 /** What an export to a file writes: the entries a filter selects, as a share (in a language, private entries only if asked) or a backup. */
 export interface ExportFileRequest {
@@ -8,6 +9,24 @@ export interface ExportFileRequest {
   format?: 'share' | 'backup';
   lang?: 'en' | 'ko';
   includePrivate?: boolean;
+}
+
+/** A publish from the app: always into the remembered target's folder; the rest is the page's choice. */
+export interface PublishRequest {
+  by: PublishBy;
+  push: boolean;
+  lang: 'en' | 'ko';
+  includePrivate: boolean;
+  /** Overwrite Pileup's own files that someone edited since the last publish. */
+  force?: boolean;
+}
+
+/** How the page sets the publish folder: by and push to remember with it, and (browser host only) the typed folder. */
+export interface PublishTargetRequest {
+  by: PublishBy;
+  push: boolean;
+  /** The browser host has no folder dialog: the absolute path the user typed. The desktop ignores it and asks with its dialog. */
+  typedDir?: string;
 }
 
 export type MenuCommand = 'new-entry' | 'save' | 'find' | 'export' | 'copy-markdown' | 'import' | 'journal' | 'insights' | 'trash';
@@ -33,6 +52,14 @@ export interface HostBridge {
    * Resolves with null when the user cancelled the dialog.
    */
   exportFile(request: ExportFileRequest, suggestedName: string, call?: FollowedCall): Promise<Envelope<{ savedTo: string; count: number; native: boolean } | null>>;
+  /**
+   * Sets the folder to publish into: the desktop shows its folder dialog, the
+   * browser host takes the typed path. Resolves with the target remembered, or
+   * null when the dialog was cancelled. Absent in hosts that cannot publish.
+   */
+  choosePublishTarget?(request: PublishTargetRequest): Promise<Envelope<PublishTarget | null>>;
+  /** Publishes to the remembered target (see choosePublishTarget). */
+  publish?(request: PublishRequest, call?: FollowedCall): Promise<Envelope<PublishResult>>;
   /** Desktop only: native save dialog for a text the renderer has (a review). Resolves with the chosen path, or null when cancelled. */
   saveMarkdown?(suggestedName: string, markdown: string): Promise<{ path: string } | null>;
   /** Desktop only: native open dialog. Resolves with the file read, or null when cancelled. */

@@ -1,9 +1,10 @@
 // The renderer's only way to the journal: a typed client derived from the
 // contract, over whatever bridge the host provides (Electron preload or HTTP).
-import type { ExportFileRequest, FollowedCall, HostBridge } from '../../db/common/bridge';
+import type { ExportFileRequest, FollowedCall, HostBridge, PublishRequest, PublishTargetRequest } from '../../db/common/bridge';
 import type { CallOptions, PileupApi } from '../../db/common/contract';
 import type { Envelope, ErrorCode } from '../../db/common/errors';
 import type { JobProgress } from '../../db/common/model';
+import type { PublishResult, PublishTarget } from '../../db/common/publish';
 
 declare global {
   interface Window {
@@ -119,6 +120,9 @@ function webBridge(): HostBridge {
         credentials: 'omit',
         body: JSON.stringify({ id: callHeader({ id: callId }) }),
       }).catch(() => undefined),
+    // The browser has no folder dialog: the typed folder goes to the host's own route, which remembers it.
+    choosePublishTarget: (request) => post('host/publish-target', request, undefined) as Promise<Envelope<PublishTarget | null>>,
+    publish: (request, call) => post('host/publish', request, call) as Promise<Envelope<PublishResult>>,
     async exportFile(request, suggestedName, call) {
       const reply = await post('host/export', request, call);
       if (!reply.ok) return reply;
@@ -169,4 +173,19 @@ export const api = new Proxy({} as PileupApi, {
 /** Exports to a file (save dialog on the desktop, a download in the browser); null when the user cancelled. */
 export function exportFile(request: ExportFileRequest, suggestedName: string, options?: CallOptions): Promise<{ savedTo: string; count: number; native: boolean } | null> {
   return follow(options, (call) => bridge.exportFile(request, suggestedName, call));
+}
+
+/** True when this host can publish to a git repository. */
+export const canPublish = (): boolean => bridge.publish !== undefined && bridge.choosePublishTarget !== undefined;
+
+const CANNOT_PUBLISH: Envelope<never> = { ok: false, error: { code: 'internal', message: 'This host cannot publish to a git repository.' } };
+
+/** Sets the publish folder (the desktop's folder dialog, or the path typed in the browser); null when the dialog was cancelled. */
+export function choosePublishTarget(request: PublishTargetRequest): Promise<PublishTarget | null> {
+  return follow(undefined, () => bridge.choosePublishTarget?.(request) ?? Promise.resolve(CANNOT_PUBLISH));
+}
+
+/** Publishes to the remembered folder, with progress and cancel. */
+export function publishJournal(request: PublishRequest, options?: CallOptions): Promise<PublishResult> {
+  return follow(options, (call) => bridge.publish?.(request, call) ?? Promise.resolve(CANNOT_PUBLISH));
 }
