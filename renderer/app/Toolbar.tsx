@@ -3,6 +3,7 @@
 import type { Ref, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chooseBackup, setIncludePrivate, useIncludePrivate } from '../sharing/exportChoices';
+import { PublishButton, PublishDialogHost } from '../sharing/PublishDialog';
 import { SearchBox } from './SearchBox';
 
 export interface ToolbarProps {
@@ -63,8 +64,11 @@ export function Toolbar({ searchRef, query, onQuery, inTrash, trashEmpty, onEmpt
               <ImportIcon />
               {t('sharing.import')}
             </button>
+            {/* Temporary: the Share menu takes Publish… over. */}
+            <PublishButton />
           </>
         )}
+        <PublishDialogHost />
         <input
           ref={fileInputRef}
           type="file"
