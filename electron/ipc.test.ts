@@ -42,6 +42,7 @@ let ipc: FakeIpcMain;
 let savePath: string | null;
 let openPath: string | null;
 let suggestedNames: string[];
+let folderPath: string | null;
 
 beforeEach(async () => {
   tmp = tempDir('pileup-ipc-');
@@ -50,6 +51,7 @@ beforeEach(async () => {
   savePath = null;
   openPath = null;
   suggestedNames = [];
+  folderPath = null;
   const deps: IpcDeps = {
     core,
     chooseSavePath: async (name) => {
@@ -57,6 +59,7 @@ beforeEach(async () => {
       return savePath;
     },
     chooseOpenPath: async () => openPath,
+    chooseFolder: async () => folderPath,
   };
   registerIpc(ipc, deps);
 });
@@ -71,8 +74,22 @@ const countEntries = (): number => countEntriesIn(tmp.file('journal.db'));
 describe('contract over IPC', () => {
   it('registers one channel for every method plus the dialog calls', () => {
     expect([...ipc.listeners.keys()].sort()).toEqual(
-      [CHANNELS.invoke, CHANNELS.cancel, CHANNELS.exportFile, CHANNELS.openMarkdown, CHANNELS.saveMarkdown].sort(),
+      [CHANNELS.invoke, CHANNELS.cancel, CHANNELS.exportFile, CHANNELS.openMarkdown, CHANNELS.saveMarkdown, CHANNELS.choosePublishTarget, CHANNELS.publish].sort(),
     );
+  });
+
+  it('remembers the publish folder the folder dialog gave, never one in the request, and publishes only for the app window', async () => {
+    expect(await ipc.call(CHANNELS.choosePublishTarget, APP_FRAME, { by: 'week', push: false })).toEqual({ ok: true, value: null });
+    folderPath = tmp.file('team-wiki');
+    const chosen = await ipc.call(CHANNELS.choosePublishTarget, APP_FRAME, { by: 'week', push: true, dir: '/somewhere/else' });
+    expect(chosen).toEqual({ ok: true, value: { dir: folderPath, by: 'week', push: true } });
+    for (const sender of [FOREIGN_FRAME, APP_IFRAME, null]) {
+      expect(await ipc.call(CHANNELS.publish, sender, { by: 'day', push: false, lang: 'en', includePrivate: false }, 1)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      expect(await ipc.call(CHANNELS.choosePublishTarget, sender, { by: 'day', push: false })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    }
+    // The folder is not a git work tree (it does not even exist): the core says so.
+    const published = await ipc.call(CHANNELS.publish, APP_FRAME, { by: 'day', push: false, lang: 'en', includePrivate: false }, 2);
+    expect(published).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringContaining(folderPath) } });
   });
 
   it('runs a method for the app window, in Korean and English', async () => {
