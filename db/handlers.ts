@@ -11,6 +11,7 @@ import type { Journal } from './journal';
 import { JournalReads } from './journal-reads';
 import { sameConnection, type ReadSide } from './read-side';
 import { countByPillar, listEntries } from './list/index';
+import { readGlossary, saveGlossary } from './search/glossary';
 import { exportMarkdown, exportMarkdownFile, importMarkdown } from './markdown/index';
 
 type Handler<M extends MethodsOfKind<'read' | 'write' | 'readJob' | 'writeJob'>> = (
@@ -38,6 +39,7 @@ export function createReadHandlers(side: ReadSide): ReadHandlers {
     insights: (range) => insights(db, range),
     review: (period) => review(db, period),
     changeStamp: () => reads.changeStamp(),
+    getGlossary: () => readGlossary(db),
   };
 }
 
@@ -51,6 +53,7 @@ export function createWriteHandlers(journal: Journal): WriteHandlers {
     emptyTrash: () => journal.emptyTrash(),
     restoreRevision: ({ id, revisionId }) => journal.restoreRevision(id, revisionId),
     importMarkdown: (input, job) => importMarkdown(journal, input, job),
+    saveGlossary: (setting) => saveGlossary(journal.db, setting),
   };
 }
 

@@ -9,6 +9,7 @@ import type {
   EntryPage,
   ExportFileResult,
   ExportResult,
+  GlossaryView,
   JobProgress,
   ImportResult,
   Insights,
@@ -147,6 +148,15 @@ export const listFilterSchema = z
   })
   .strict();
 
+const glossaryWordSchema = wellFormed(z.string().min(1).max(60), 'A glossary word');
+export const glossarySettingSchema = z
+  .object({
+    enabled: z.boolean(),
+    removed: z.array(z.string().max(200)).max(200),
+    added: z.array(z.array(glossaryWordSchema).min(2, { message: 'A glossary group needs at least two words' }).max(20)).max(500),
+  })
+  .strict();
+
 /** The language a shared document is written in. */
 const shareLangSchema = z.enum(SHARE_LANGS, { message: `Language must be one of: ${SHARE_LANGS.join(', ')}` }).default('en');
 /** Entries tagged private leave the app only when this is true, for this one call. */
@@ -251,6 +261,9 @@ export const contract = {
   insights: method<Insights>()('read', z.object({ from: daySchema.optional(), to: daySchema.optional() }).strict()),
   review: method<Review>()('read', periodSchema),
   changeStamp: method<ChangeStamp>()('read', z.object({}).strict()),
+  /** The search glossary (built-in groups less the removed ones, plus the user's). */
+  getGlossary: method<GlossaryView>()('read', z.object({}).strict()),
+  saveGlossary: method<GlossaryView>()('write', glossarySettingSchema),
 };
 
 export type Contract = typeof contract;
