@@ -23,7 +23,7 @@
 // 알림) and its glossary synonyms (deploy → 배포), collected in
 // `alternatives`; a quoted term is exact.
 import { convertQwertyToHangul } from 'es-hangul';
-import { isValidDay } from '../common/contract';
+import { isValidDay } from '../common/limits';
 import { PILLARS, type Pillar, type QueryWarning, type QueryWarningReason } from '../common/model';
 import { normalizeTags } from '../rows';
 import { daysInMonth } from '../common/calendar';
