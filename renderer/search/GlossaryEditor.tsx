@@ -97,7 +97,7 @@ export function GlossaryEditor({ onClose }: { onClose: () => void }) {
                 id="glossary-new"
                 className="input"
                 value={text}
-                placeholder={t('glossary.newGroupHint')}
+                placeholder={t('glossary.newGroupPlaceholder')}
                 aria-describedby="glossary-new-hint"
                 onChange={(e) => setText(e.target.value)}
               />
