@@ -36,6 +36,11 @@ export function GlossaryEditor({ onClose }: { onClose: () => void }) {
   const { data: view, error: loadError } = useQuery({ queryKey: GLOSSARY_KEY, queryFn: () => api.getGlossary({}) });
   const save = useMutation({
     mutationFn: (setting: GlossarySetting) => api.saveGlossary(setting),
+    // The switch answers at once (a checkbox that lags a click reads as broken); groups follow the saved answer.
+    onMutate: (setting) => {
+      queryClient.setQueryData<GlossaryView>(GLOSSARY_KEY, (old) => old && { ...old, enabled: setting.enabled });
+    },
+    onError: () => void queryClient.invalidateQueries({ queryKey: GLOSSARY_KEY }),
     onSuccess: (saved) => {
       queryClient.setQueryData(GLOSSARY_KEY, saved);
       // Every list and count searched with the old glossary.
