@@ -7,7 +7,8 @@ import { expect, test } from './fixtures';
 import { entryList, entryRow, pillarFilter, searchBox, totalLine } from './ui-actions';
 import { SAMPLE_ENTRIES } from '../testkit/ui-samples';
 
-const OLD_TALK: NewEntry = { day: '2024-06-03', title: '작년 발표 정리', body: '사내 발표 자료를 정리했다.', pillars: ['sharing'] };
+const OLD_TALK_TITLE = '작년 발표 정리';
+const OLD_TALK: NewEntry = { day: '2024-06-03', title: OLD_TALK_TITLE, body: '사내 발표 자료를 정리했다.', pillars: ['sharing'] };
 
 test.use({ initialEntries: [[...SAMPLE_ENTRIES, OLD_TALK], { scope: 'test' }] });
 // Many steps each (a key at a time, a dialog opened twice): more time than a one-look test.
@@ -28,7 +29,7 @@ test('typing pillar:sharing from:2025-01-01 key by key keeps the list and marks 
   await expect(notes).toContainText('from:2025-0 — not a date yet, ignored');
   // The rest of the query still applies: every sharing entry, the old one included.
   await expect(totalLine(page)).toHaveText('3 entries');
-  await expect(entryRow(page, OLD_TALK.title)).toBeVisible();
+  await expect(entryRow(page, OLD_TALK_TITLE)).toBeVisible();
   await expect(pillarFilter(page, 'Sharing')).toHaveAccessibleName('Sharing 3');
   for (const ch of typed.slice(pause.length)) {
     await page.keyboard.type(ch, { delay: 30 });
@@ -36,7 +37,7 @@ test('typing pillar:sharing from:2025-01-01 key by key keeps the list and marks 
     await expect(listPane.getByRole('alert')).toHaveCount(0);
   }
   await expect(totalLine(page)).toHaveText('2 entries');
-  await expect(entryRow(page, OLD_TALK.title)).toHaveCount(0);
+  await expect(entryRow(page, OLD_TALK_TITLE)).toHaveCount(0);
   await expect(page.getByText('not a date yet')).toHaveCount(0);
   await expect(pillarFilter(page, 'Sharing')).toHaveAccessibleName('Sharing 2');
   await expect(pillarFilter(page, 'Culture')).not.toHaveAccessibleName('Culture 0');
