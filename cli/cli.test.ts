@@ -170,6 +170,32 @@ describe('list, search, stats', () => {
     expect(pileup(db, ['search', '"unbalanced', '--json']).status).toBe(0);
   });
 
+  it('searches the usable rest of a query, warns on stderr about the rest and exits 0', () => {
+    const r = pileup(db, ['search', 'pillar:sharing from:2025-0 pillar:devops', '--json']);
+    expect(r.status).toBe(0);
+    const page = JSON.parse(r.out) as Record<string, unknown>;
+    expect(Object.keys(page)).toEqual(['total', 'entries']);
+    expect(page.total).toBe(2);
+    expect(r.stderr).toContain('from:2025-0 is not a date (write YYYY-MM-DD, YYYY-MM or YYYY); ignored.');
+    expect(r.stderr).toContain('pillar:devops is not a pillar');
+  });
+
+  it('answers a query typed with the keyboard in English mode with its Korean reading, and says so', () => {
+    const r = pileup(db, ['search', 'qovh', '--json']);
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.out) as { entries: Entry[] }).entries.map((e) => e.title).sort()).toEqual(['Lightning talk on 배포 자동화', '팀 회고를 진행했다']);
+    expect(r.stderr).toContain('Showing results for 배포 — search for "qovh" instead');
+    const literal = pileup(db, ['search', '"qovh"']);
+    expect(literal.status).toBe(0);
+    expect(literal.stderr).toContain('Nothing found.');
+  });
+
+  it('says what else a glossary word searched', () => {
+    const r = pileup(db, ['search', '대시보드', '--json']);
+    expect(r.stderr).toMatch(/also: dashboard/);
+    expect(pileup(db, ['search', '"대시보드"']).stderr).not.toMatch(/also:/);
+  });
+
   it('prints stats per pillar, days and top tags', () => {
     const r = pileup(db, ['stats', '--json']);
     expect(r.status).toBe(0);

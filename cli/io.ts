@@ -1,5 +1,5 @@
 // The terminal as the commands see it, so they never touch `process` directly.
-import { LIMITS } from '../db/common/contract';
+import { LIMITS } from '../db/common/limits';
 import { terminalText } from './terminal-text';
 import { CliError } from './usage';
 

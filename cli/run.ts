@@ -1,37 +1,34 @@
 // Picks the command and turns every outcome into an exit code:
 // 0 success, 2 a usage mistake, 1 anything else. Messages go to stderr.
-import { add } from './commands/add';
-import { backup } from './commands/backup';
-import { exportCommand } from './commands/export';
-import { importCommand } from './commands/import';
-import { list, search } from './commands/list';
-import { publishCommand } from './commands/publish';
-import { review } from './commands/review';
-import { stats } from './commands/stats';
+//
+// Each command's code is loaded only when it runs (the bundle splits there),
+// so `pileup --help` and a one-shot search do not pay for the rest.
 import type { Command } from './common';
 import { HELP } from './help';
 import type { Io } from './io';
-import { toErrorBody } from '../db/handlers-dispatch';
 import { PileupError } from '../db/common/errors';
 import { CliError, UsageError } from './usage';
 
 /** SQLite's own messages mean nothing to a user; file-system messages name the file, so they stay. */
-function describeFailure(error: unknown): string {
+async function describeFailure(error: unknown): Promise<string> {
   const code = (error as { code?: unknown } | null)?.code;
-  if (error instanceof PileupError || (typeof code === 'string' && code.startsWith('SQLITE_'))) return toErrorBody(error).message;
+  if (error instanceof PileupError || (typeof code === 'string' && code.startsWith('SQLITE_'))) {
+    const { toErrorBody } = await import('../db/handlers-dispatch');
+    return toErrorBody(error).message;
+  }
   return error instanceof Error ? error.message : String(error);
 }
 
-const COMMANDS: Record<string, Command> = {
-  add,
-  list,
-  search,
-  export: exportCommand,
-  import: importCommand,
-  backup,
-  stats,
-  review,
-  publish: publishCommand,
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  add: async () => (await import('./commands/add')).add,
+  list: async () => (await import('./commands/list')).list,
+  search: async () => (await import('./commands/list')).search,
+  export: async () => (await import('./commands/export')).exportCommand,
+  import: async () => (await import('./commands/import')).importCommand,
+  backup: async () => (await import('./commands/backup')).backup,
+  stats: async () => (await import('./commands/stats')).stats,
+  review: async () => (await import('./commands/review')).review,
+  publish: async () => (await import('./commands/publish')).publishCommand,
 };
 
 function isCommandName(name: string): boolean {
@@ -55,7 +52,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   }
   try {
-    return await COMMANDS[name]!(rest, io);
+    const command = await COMMANDS[name]!();
+    return await command(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`pileup ${error.command}: ${error.message}\nSee pileup ${error.command} --help.\n`);
@@ -65,7 +63,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.err(`pileup ${name}: ${error.message}\n`);
       return error.exitCode;
     }
-    io.err(`pileup ${name}: ${describeFailure(error)}\n`);
+    io.err(`pileup ${name}: ${await describeFailure(error)}\n`);
     if (io.env.PILEUP_DEBUG && error instanceof Error) io.err(`${error.stack}\n`);
     return 1;
   }

@@ -4,10 +4,8 @@
 // it, and a call that still finds the journal busy is retried briefly.
 import type Database from 'better-sqlite3';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { MethodInput, MethodName, MethodResult, MethodsOfKind } from '../db/common/contract';
-import { resolveDatabasePath } from '../db/default-path';
 import { PileupError } from '../db/common/errors';
 import { createHandlers, createReadHandlers, dispatch } from '../db/handlers';
 import { toErrorBody, type HandlerMap } from '../db/handlers-dispatch';
@@ -15,6 +13,7 @@ import { Journal } from '../db/journal';
 import { UNFOLLOWED_JOB, type JobContext } from '../db/job';
 import { openReadConnection, openReadOnlyCopy } from '../db/open';
 import { sameConnection } from '../db/read-side';
+import { journalPath } from './journal-path';
 import { CliError } from './usage';
 
 const RETRY_FOR_MS = 20_000;
@@ -82,10 +81,6 @@ abstract class JournalSession<M extends MethodName> {
   close(): void {
     this.release();
   }
-}
-
-function journalPath(dbFlag: string | undefined, env: Record<string, string | undefined>): string {
-  return resolveDatabasePath(dbFlag, { env, platform: process.platform, home: os.homedir() });
 }
 
 /** Opens `open()`'s connection with the busy retry, a PileupError as the CLI's message. */

@@ -11,6 +11,7 @@ const WIDE: ReadonlyArray<readonly [number, number]> = [
 function charWidth(codePoint: number): number {
   if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0)) return 0;
   if ((codePoint >= 0x300 && codePoint <= 0x36f) || codePoint === 0x200d || (codePoint >= 0xfe00 && codePoint <= 0xfe0f)) return 0;
+  if (codePoint < 0x1100) return 1; // below the first wide range: most text, quickly
   for (const [lo, hi] of WIDE) if (codePoint >= lo && codePoint <= hi) return 2;
   return 1;
 }

@@ -1,7 +1,7 @@
 // Argument parsing on node's util.parseArgs, with every mistake turned into a
 // UsageError (exit code 2) that says what to type instead.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { isValidDay } from '../db/common/contract';
+import { isValidDay } from '../db/common/limits';
 import { PILLARS, type Pillar } from '../db/common/model';
 import { localToday } from '../db/rows';
 

@@ -11,6 +11,7 @@ import type { Journal } from './journal';
 import { JournalReads } from './journal-reads';
 import { sameConnection, type ReadSide } from './read-side';
 import { countByPillar, listEntries } from './list/index';
+import { readGlossary, saveGlossary } from './search/glossary';
 import { exportMarkdown, exportMarkdownFile, importMarkdown } from './markdown/index';
 import { publish, readPublishTarget, savePublishTarget } from './publish/index';
 
@@ -41,6 +42,7 @@ export function createReadHandlers(side: ReadSide): ReadHandlers {
     insights: (range) => insights(db, range),
     review: (period) => review(db, period),
     changeStamp: () => reads.changeStamp(),
+    getGlossary: () => readGlossary(db),
   };
 }
 
@@ -55,6 +57,7 @@ export function createWriteHandlers(journal: Journal): WriteHandlers {
     restoreRevision: ({ id, revisionId }) => journal.restoreRevision(id, revisionId),
     importMarkdown: (input, job) => importMarkdown(journal, input, job),
     savePublishTarget: (target) => savePublishTarget(journal.db, target),
+    saveGlossary: (setting) => saveGlossary(journal.db, setting),
   };
 }
 

@@ -3,16 +3,18 @@
 // with esbuild. The renderer is built by Vite (`npm run build:renderer`).
 import { build } from 'esbuild';
 import fs from 'node:fs';
+import path from 'node:path';
 
 /** @type {import('esbuild').BuildOptions} */
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning', external: ['better-sqlite3', 'electron'] };
 
-/** @type {{ entry: string, outfile: string, format: import('esbuild').Format }[]} */
+/** @type {{ entry: string, outfile: string, format: import('esbuild').Format, split?: boolean }[]} */
 const targets = [
   { entry: 'electron/main.ts', outfile: 'dist-electron/main.cjs', format: 'cjs' },
   { entry: 'electron/preload.ts', outfile: 'dist-electron/preload.cjs', format: 'cjs' },
   { entry: 'web/web.ts', outfile: 'dist-node/web.mjs', format: 'esm' },
-  { entry: 'cli/main.ts', outfile: 'dist-node/cli.mjs', format: 'esm' },
+  // Split at each command's dynamic import: a process loads only the command it runs (`--help` none).
+  { entry: 'cli/main.ts', outfile: 'dist-node/cli.mjs', format: 'esm', split: true },
   // The journal core's threads, started by db/runner/runner.ts from the file next to each host bundle.
   { entry: 'db/runner/worker.ts', outfile: 'dist-electron/core-worker.cjs', format: 'cjs' },
   { entry: 'db/runner/worker.ts', outfile: 'dist-node/core-worker.mjs', format: 'esm' },
@@ -27,8 +29,18 @@ const targets = [
 const cjs = { logOverride: { 'empty-import-meta': 'silent' } };
 const banner = { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" };
 
+/** @param {{ entry: string, outfile: string }} t @returns {import('esbuild').BuildOptions} */
+function output(t) {
+  if (!('split' in t && t.split)) return { entryPoints: [t.entry], outfile: t.outfile };
+  const name = path.basename(t.outfile, '.mjs');
+  const outdir = path.dirname(t.outfile);
+  // Chunks of an earlier build would pile up beside the new ones.
+  fs.rmSync(path.join(outdir, `${name}-chunks`), { recursive: true, force: true });
+  return { entryPoints: { [name]: t.entry }, outdir, splitting: true, chunkNames: `${name}-chunks/[name]-[hash]`, outExtension: { '.js': '.mjs' } };
+}
+
 await Promise.all(
   targets
     .filter((t) => fs.existsSync(t.entry))
-    .map((t) => build({ ...common, entryPoints: [t.entry], outfile: t.outfile, format: t.format, ...(t.format === 'esm' ? { banner } : cjs) })),
+    .map((t) => build({ ...common, ...output(t), format: t.format, ...(t.format === 'esm' ? { banner } : cjs) })),
 );

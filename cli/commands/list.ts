@@ -1,10 +1,11 @@
 // pileup list / pileup search: readable columns on a terminal, JSON for scripts.
-import { LIMITS } from '../../db/common/contract';
-import type { EntryListItem, EntryPage, ListFilter, SnippetPart } from '../../db/common/model';
-import { filterFrom, headline, plural, withReadSession, type Command } from '../common';
+import { LIMITS } from '../../db/common/limits';
+import type { EntryListItem, EntryPage, ListFilter, SearchNotes, SnippetPart } from '../../db/common/model';
+import { filterFrom, headline, plural, type Command } from '../common';
 import { HELP } from '../help';
 import type { Io } from '../io';
-import type { ReadSession } from '../session';
+import { withPageReader, type PageReader } from '../list-reader';
+import { describeSearchNotes } from '../search-notes';
 import { COMMON_OPTIONS, FILTER_OPTIONS, UsageError, parse, parseCount } from '../usage';
 import { renderColumns, truncate } from '../table';
 import { terminalText } from '../terminal-text';
@@ -19,17 +20,20 @@ const OPTIONS = {
 
 const DEFAULT_LIMIT = 50;
 
-async function fetch(session: ReadSession, filter: ListFilter, limit: number): Promise<{ entries: EntryListItem[]; total: number }> {
+async function fetch(read: PageReader, filter: ListFilter, limit: number): Promise<{ entries: EntryListItem[]; total: number; notes?: SearchNotes }> {
   const entries: EntryListItem[] = [];
   let cursor: string | null = null;
   let total = 0;
+  let notes: SearchNotes | undefined;
   do {
-    const page: EntryPage = await session.call('listEntries', { filter, cursor, limit: Math.min(LIMITS.pageSize, limit - entries.length) });
+    const page: EntryPage = await read({ filter, cursor, limit: Math.min(LIMITS.pageSize, limit - entries.length) });
     entries.push(...page.entries);
     total = page.total;
     cursor = page.nextCursor;
+    // The first page's notes hold for the whole result.
+    notes ??= page.notes;
   } while (cursor && entries.length < limit);
-  return { entries, total };
+  return notes ? { entries, total, notes } : { entries, total };
 }
 
 const BOLD_YELLOW = ['\u001b[1;33m', '\u001b[0m'] as const;
@@ -85,8 +89,10 @@ function makeListCommand(name: 'list' | 'search'): Command {
       filter.trash = true;
     }
     const limit = parseCount(name, 'limit', values.limit, DEFAULT_LIMIT);
-    return withReadSession(values.db, io, async (session) => {
-      const { entries, total } = await fetch(session, filter, limit);
+    return withPageReader(values.db, io, filter, async (read) => {
+      const { entries, total, notes } = await fetch(read, filter, limit);
+      // On stderr, so `--json` keeps its shape ({total, entries}) and scripts their input.
+      for (const line of describeSearchNotes(notes)) io.err(`pileup ${name}: ${line}\n`);
       if (values.json) {
         io.out(`${JSON.stringify({ total, entries }, null, 2)}\n`);
         return 0;

@@ -9,6 +9,7 @@ import type {
   EntryPage,
   ExportFileResult,
   ExportResult,
+  GlossaryView,
   JobProgress,
   ImportResult,
   Insights,
@@ -18,78 +19,17 @@ import type {
   TagCount,
 } from './model';
 import { PILLARS } from './model';
-import { daysInMonth } from './calendar';
+import { codePointCount, isValidDay, isWellFormedText, LIMITS, utf8Length } from './limits';
 import { SHARE_LANGS } from './share-labels';
 import { PUBLISH_BY, type PublishResult, type PublishTarget } from './publish';
 
-export const LIMITS = {
-  titleChars: 500,
-  /** UTF-8 bytes of a body: 1 MB is fine, 20 MB is not. */
-  bodyBytes: 8 * 1024 * 1024,
-  tagChars: 64,
-  tagsPerEntry: 32,
-  queryChars: 1000,
-  pageSize: 200,
-  importBytes: 64 * 1024 * 1024,
-} as const;
-
-/** UTF-8 bytes of `text`, counted without encoding it (pure: no Buffer here). */
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
-/** Unicode code points in `text` (an emoji or a Hangul syllable counts as one), as `[...text].length` without the array. */
-export function codePointCount(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
-    n++;
-  }
-  return n;
-}
-
-/**
- * False when `text` holds a lone UTF-16 surrogate, half of a character that
- * SQLite would silently store as U+FFFD (String.prototype.isWellFormed, which
- * the TypeScript library we target does not declare yet).
- */
-export function isWellFormedText(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c & 0xf800) !== 0xd800) continue;
-    if (c >= 0xdc00 || i + 1 >= text.length || (text.charCodeAt(i + 1) & 0xfc00) !== 0xdc00) return false;
-    i++;
-  }
-  return true;
-}
+export { LIMITS, codePointCount, isValidDay, isWellFormedText, utf8Length } from './limits';
 
 /** A string schema that refuses lone surrogates, naming the field in the message. */
 function wellFormed<S extends z.ZodString>(schema: S, what: string) {
   return schema.refine(isWellFormedText, {
     message: `${what} holds a broken character (a lone UTF-16 surrogate); remove it or type the character again`,
   });
-}
-
-const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar day written as YYYY-MM-DD (2026-02-30 is not). */
-export function isValidDay(value: string): boolean {
-  const m = DAY_RE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (y < 1900 || y > 2999 || mo < 1 || mo > 12 || d < 1) return false;
-  return d <= daysInMonth(y, mo);
 }
 
 export const daySchema = z
@@ -145,6 +85,15 @@ export const listFilterSchema = z
     to: daySchema.optional(),
     query: wellFormed(z.string().max(LIMITS.queryChars), 'The search').optional(),
     trash: z.boolean().optional(),
+  })
+  .strict();
+
+const glossaryWordSchema = wellFormed(z.string().min(1).max(60), 'A glossary word');
+export const glossarySettingSchema = z
+  .object({
+    enabled: z.boolean(),
+    removed: z.array(z.string().max(200)).max(200),
+    added: z.array(z.array(glossaryWordSchema).min(2, { message: 'A glossary group needs at least two words' }).max(20)).max(500),
   })
   .strict();
 
@@ -281,6 +230,9 @@ export const contract = {
   insights: method<Insights>()('read', z.object({ from: daySchema.optional(), to: daySchema.optional() }).strict()),
   review: method<Review>()('read', periodSchema),
   changeStamp: method<ChangeStamp>()('read', z.object({}).strict()),
+  /** The search glossary (built-in groups less the removed ones, plus the user's). */
+  getGlossary: method<GlossaryView>()('read', z.object({}).strict()),
+  saveGlossary: method<GlossaryView>()('write', glossarySettingSchema),
 };
 
 export type Contract = typeof contract;

@@ -58,6 +58,52 @@ export interface EntryPage {
   nextCursor: string | null;
   /** Positive search terms, for highlighting titles and bodies. */
   terms: string[];
+  /** What the search did with the query beyond the literal words; absent when nothing worth saying. */
+  notes?: SearchNotes;
+}
+
+/** Why a piece of a query was ignored. */
+export type QueryWarningReason = 'not_a_date' | 'unknown_pillar' | 'too_many_words' | 'empty_value' | 'lone_minus';
+
+/** A piece of the query that could not be used and was ignored (the rest was still searched). */
+export interface QueryWarning {
+  piece: string;
+  reason: QueryWarningReason;
+}
+
+export interface SearchNotes {
+  warnings?: QueryWarning[];
+  /** Other forms searched besides the words typed (glossary synonyms, stems without a particle). */
+  also?: string[];
+  /** The query as typed, when it found nothing and its Korean keyboard reading was searched instead. */
+  correctedFrom?: string;
+  /** The query that was searched instead (qovh → 배포). */
+  corrected?: string;
+}
+
+/** A group of words the search treats as one (배포, deploy). */
+export interface GlossaryGroup {
+  /** `builtin:<first word>` or `user:<index in GlossarySetting.added>`. */
+  id: string;
+  words: string[];
+  builtIn: boolean;
+}
+
+/** What is stored: built-in groups minus the removed ones, plus the user's own. */
+export interface GlossarySetting {
+  enabled: boolean;
+  /** Ids of removed built-in groups. */
+  removed: string[];
+  /** The user's groups, each a list of words. */
+  added: string[][];
+}
+
+export interface GlossaryView {
+  enabled: boolean;
+  /** The groups in use (built-in first, then the user's). */
+  groups: GlossaryGroup[];
+  /** Built-in groups the user removed, so they can be put back. */
+  removedBuiltIns: GlossaryGroup[];
 }
 
 export interface Revision extends EntryDraft {

@@ -19,15 +19,21 @@
 //     better answer anyway.
 // The entry points take a connection, not a Journal, so a reader thread can
 // call them on a read-only connection.
+//
+// A query that finds nothing, but whose Korean keyboard reading does (qovh →
+// 배포, typed with the layout left in English), is answered with that reading
+// and says so in the page's notes: one extra query, only after an empty one.
 import type { Database } from 'better-sqlite3';
-import type { EntryPage, ListFilter } from '../common/model';
+import { PILLARS, type EntryPage, type ListFilter, type PillarCounts, type SearchNotes } from '../common/model';
+import { glossaryLookup, readGlossary } from '../search/glossary';
+import { layoutCorrection, type ParsedQuery, type QueryOptions } from '../search/query';
 import { listByDay } from './by-day';
 import { listByIndex } from './by-index';
+import { countByPillar as countPillarsOnce } from './pillar-counts';
 import { hasText, makePlan, usesIndex } from './plan';
 import { listTrashByText } from './trash';
 
 export { RANK_ALL } from './by-index';
-export { countByPillar } from './pillar-counts';
 
 export interface ListRequest {
   filter: ListFilter;
@@ -41,10 +47,49 @@ function pageLimit(limit: number): number {
   return Number.isFinite(limit) ? Math.max(1, Math.floor(limit)) : 50;
 }
 
-export function listEntries(db: Database, request: ListRequest): EntryPage {
-  const plan = makePlan(request.filter);
+/** How the journal's settings shape parsing: the glossary, unless turned off. */
+export function queryOptions(db: Database): QueryOptions {
+  return { synonyms: glossaryLookup(readGlossary(db)) };
+}
+
+function notesOf(query: ParsedQuery): SearchNotes | undefined {
+  const notes: SearchNotes = {};
+  if (query.warnings.length) notes.warnings = query.warnings;
+  if (query.also.length) notes.also = query.also;
+  return notes.warnings || notes.also ? notes : undefined;
+}
+
+function listOnce(db: Database, request: ListRequest, options: QueryOptions): EntryPage {
+  const plan = makePlan(request.filter, options);
   const limit = pageLimit(request.limit);
-  if (plan.trash && hasText(plan)) return listTrashByText(db, plan, request.cursor, limit);
-  if (usesIndex(plan)) return listByIndex(db, plan, request.cursor, limit, request.order ?? 'relevance');
-  return listByDay(db, plan, request.cursor, limit);
+  const page =
+    plan.trash && hasText(plan)
+      ? listTrashByText(db, plan, request.cursor, limit)
+      : usesIndex(plan)
+        ? listByIndex(db, plan, request.cursor, limit, request.order ?? 'relevance')
+        : listByDay(db, plan, request.cursor, limit);
+  const notes = notesOf(plan.query);
+  return notes ? { ...page, notes } : page;
+}
+
+export function listEntries(db: Database, request: ListRequest, options: QueryOptions = queryOptions(db)): EntryPage {
+  const page = listOnce(db, request, options);
+  const typed = request.filter.query;
+  if (page.total > 0 || !typed) return page;
+  const corrected = layoutCorrection(typed);
+  if (corrected === null) return page;
+  const retry = listOnce(db, { ...request, filter: { ...request.filter, query: corrected } }, options);
+  if (retry.total === 0) return page;
+  return { ...retry, notes: { ...retry.notes, correctedFrom: typed, corrected } };
+}
+
+/** Entries per pillar under the filter; when the list answers with the keyboard-layout reading, so do the counts. */
+export function countByPillar(db: Database, filter: ListFilter, options: QueryOptions = queryOptions(db)): PillarCounts {
+  const counts = countPillarsOnce(db, filter, options);
+  if (!filter.query) return counts;
+  const corrected = layoutCorrection(filter.query);
+  if (corrected === null) return counts;
+  // Counts leave the pillar choice out, so with one they do not tell whether the list found anything.
+  const listFound = PILLARS.every((p) => counts[p] === 0) ? false : listOnce(db, { filter, limit: 1 }, options).total > 0;
+  return listFound ? counts : countPillarsOnce(db, { ...filter, query: corrected }, options);
 }

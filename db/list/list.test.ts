@@ -226,12 +226,11 @@ describe('malformed queries never reach SQLite as syntax', () => {
     }
   });
 
-  it('reports an invalid date in the query as invalid_input through the contract', async () => {
+  it('searches the rest of a query with an impossible date and notes the piece through the contract', async () => {
     const { journal } = seeded();
     const handlers = createHandlers(journal);
     const result = await dispatch(handlers, 'listEntries', { filter: { query: '배포 from:2026-02-30' } });
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    if (!result.ok) expect(result.error.message).toMatch(/2026-02-30.*YYYY-MM-DD/);
+    expect(result).toMatchObject({ ok: true, value: { total: 1, notes: { warnings: [{ piece: 'from:2026-02-30', reason: 'not_a_date' }] } } });
   });
 });
 

@@ -2,6 +2,7 @@
 // list, with its own pillar choice left out, over whichever path the list uses.
 import type { Database } from 'better-sqlite3';
 import { PILLARS, type ListFilter, type PillarCounts } from '../common/model';
+import type { QueryOptions } from '../search/query';
 import { cachedStatement } from '../search/statements';
 import { SEQ_OF_KEY } from '../search/text';
 import { entriesWhere } from './entries-where';
@@ -13,8 +14,8 @@ const EMPTY_COUNTS: PillarCounts = { culture: 0, automation: 0, measurement: 0, 
 const PILLAR_SUMS = PILLARS.map((p, i) => `coalesce(sum((e.pillars & ${1 << i}) != 0), 0) AS ${p}`).join(', ');
 
 /** Entries per pillar under the filter with its pillar choice (in the filter and in the query) left out. */
-export function countByPillar(db: Database, filter: ListFilter): PillarCounts {
-  const plan = makePlan(filter);
+export function countByPillar(db: Database, filter: ListFilter, options: QueryOptions = {}): PillarCounts {
+  const plan = makePlan(filter, options);
   if (plan.trash && hasText(plan)) {
     const counts = { ...EMPTY_COUNTS };
     for (const { entry } of trashMatches(db, plan, true)) for (const p of entry.pillars) counts[p]++;

@@ -2,7 +2,7 @@
 // both list paths and the pillar counts read a single shape.
 import type { ListFilter } from '../common/model';
 import { normalizeTags, pillarsToMask } from '../rows';
-import { parseQuery, type ParsedQuery } from '../search/query';
+import { parseQuery, type ParsedQuery, type QueryOptions } from '../search/query';
 
 /** A value bound to a list query. */
 export type Param = string | number;
@@ -20,8 +20,8 @@ export interface Plan {
   query: ParsedQuery;
 }
 
-export function makePlan(filter: ListFilter): Plan {
-  const query = parseQuery(filter.query ?? '');
+export function makePlan(filter: ListFilter, options: QueryOptions = {}): Plan {
+  const query = parseQuery(filter.query ?? '', options);
   const pillarMasks: number[] = [];
   if (filter.pillars && filter.pillars.length) pillarMasks.push(pillarsToMask(filter.pillars));
   if (query.pillars.length) pillarMasks.push(pillarsToMask(query.pillars));

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { PileupError } from '../common/errors';
+import type { QueryWarning } from '../common/model';
 import { MAX_SLOWDOWN, slowdown } from '../test-support/slowdown';
-import { MAX_QUERY_TERMS, parseQuery } from './query';
+import { layoutCorrection, MAX_QUERY_TERMS, parseQuery } from './query';
 
-function invalid(query: string): PileupError {
-  try {
-    parseQuery(query);
-  } catch (error) {
-    expect(error).toBeInstanceOf(PileupError);
-    expect((error as PileupError).code).toBe('invalid_input');
-    return error as PileupError;
-  }
-  throw new Error(`expected ${query} to be rejected`);
+function warnings(query: string): QueryWarning[] {
+  return parseQuery(query).warnings;
 }
 
 describe('parseQuery', () => {
@@ -40,15 +33,45 @@ describe('parseQuery', () => {
     expect(parseQuery('from:2025-01-01 on:2025-06 to:2025-06-10')).toMatchObject({ from: '2025-06-01', to: '2025-06-10' });
   });
 
-  it('rejects dates that are not real days with a message that says how to write one', () => {
-    expect(invalid('배포 from:2026-02-30').message).toMatch(/from:2026-02-30 is not a date.*YYYY-MM-DD/);
-    invalid('to:2026-13');
-    invalid('on:2026-1-2-3');
-    invalid('from:20260101');
+  it('ignores dates that are not real days and says which piece it ignored', () => {
+    const q = parseQuery('배포 from:2026-02-30 to:2026-03');
+    expect(q).toMatchObject({ include: ['배포'], to: '2026-03-31', warnings: [{ piece: 'from:2026-02-30', reason: 'not_a_date' }] });
+    expect(q.from).toBeUndefined();
+    for (const piece of ['to:2026-13', 'on:2026-1-2-3', 'from:20260101', 'from:2025-0', 'from:2', 'from:2025-01-0']) {
+      expect(warnings(`회고 ${piece}`), piece).toEqual([{ piece, reason: 'not_a_date' }]);
+    }
   });
 
-  it('rejects an unknown pillar and lists the four', () => {
-    expect(invalid('pillar:devops').message).toMatch(/culture, automation, measurement, sharing/);
+  it('never fails on a query typed one key at a time', () => {
+    const full = 'pillar:sharing from:2025-01-01 "배포 자동화" -tag:old';
+    for (let i = 1; i <= full.length; i++) {
+      const q = parseQuery(full.slice(0, i));
+      for (const w of q.warnings) expect(full.slice(0, i)).toContain(w.piece);
+    }
+    expect(parseQuery(full)).toMatchObject({ pillars: ['sharing'], from: '2025-01-01', include: ['배포 자동화'], excludeTags: ['old'], warnings: [] });
+    expect(parseQuery('pillar:sharing from:2025-0')).toMatchObject({ pillars: ['sharing'], warnings: [{ piece: 'from:2025-0', reason: 'not_a_date' }] });
+  });
+
+  it('ignores an unknown pillar and keeps the rest', () => {
+    expect(parseQuery('배포 pillar:devops -pillar:foo pillar:cul')).toMatchObject({
+      include: ['배포'],
+      pillars: ['culture'],
+      excludePillars: [],
+      warnings: [
+        { piece: 'pillar:devops', reason: 'unknown_pillar' },
+        { piece: '-pillar:foo', reason: 'unknown_pillar' },
+      ],
+    });
+  });
+
+  it('marks a lone operator and an empty key as ignored', () => {
+    expect(parseQuery('배포 - tag:')).toMatchObject({
+      include: ['배포'],
+      warnings: [
+        { piece: '-', reason: 'lone_minus' },
+        { piece: 'tag:', reason: 'empty_value' },
+      ],
+    });
   });
 
   it('keeps key-like text that is not a date as literal text', () => {
@@ -86,27 +109,62 @@ describe('parseQuery', () => {
     expect(parseQuery('회고'.normalize('NFD')).include).toEqual(['회고']);
   });
 
-  it('limits the number of words', () => {
-    invalid(Array.from({ length: 40 }, (_, i) => `w${i}`).join(' '));
+  it('searches the first MAX_QUERY_TERMS words and says where it stopped', () => {
+    const q = parseQuery(Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ') + ' pillar:culture w0');
+    expect(q.include).toHaveLength(MAX_QUERY_TERMS);
+    expect(q.include.at(-1)).toBe(`w${MAX_QUERY_TERMS - 1}`);
+    expect(q.pillars).toEqual(['culture']);
+    expect(q.warnings).toEqual([{ piece: `w${MAX_QUERY_TERMS}`, reason: 'too_many_words' }]);
   });
 
   it('takes time linear in the query, however many distinct words or tags it holds', () => {
     const count = 30_000; // about 300 KB of query
     const distinct = Array.from({ length: count }, (_, i) => `w${i.toString(36).padStart(6, '0')}`);
     const repeated = Array.from({ length: count }, () => 'w0000000');
-    const attempt = (query: string) => () => {
-      try {
-        parseQuery(query);
-      } catch {
-        // too many words: the message is checked below
-      }
-    };
+    const attempt = (query: string) => () => parseQuery(query);
     expect(slowdown(attempt(repeated.join(' ')), attempt(distinct.join(' ')))).toBeLessThan(MAX_SLOWDOWN);
-    expect(invalid(distinct.join(' ')).message).toBe(`A search may hold at most ${MAX_QUERY_TERMS} words; this one has ${count}.`);
+    expect(warnings(distinct.join(' '))).toHaveLength(1);
     const distinctTags = distinct.map((t) => `tag:${t}`).join(' ');
     expect(slowdown(() => parseQuery(repeated.map((t) => `tag:${t}`).join(' ')), () => parseQuery(distinctTags))).toBeLessThan(MAX_SLOWDOWN);
     expect(parseQuery(distinctTags).tags).toHaveLength(count);
     const quotes = '"a" -"b c" tag:"d e" '.repeat(15_000);
     expect(slowdown(() => parseQuery('a b c d e f g h i j '.repeat(quotes.length / 20)), () => parseQuery(quotes))).toBeLessThan(MAX_SLOWDOWN);
+  });
+});
+
+describe('alternatives', () => {
+  const synonyms = (word: string): string[] => ({ 배포: ['deploy'], deploy: ['배포'], 알림: ['alert'] })[word] ?? [];
+
+  it('adds the stem of a word ending in a Korean particle', () => {
+    expect(parseQuery('알림을 장애를 배포에서 회고').alternatives).toEqual([['알림'], ['장애'], ['배포'], []]);
+    // The stem must keep two syllables: 도 or 이가 alone are not cut.
+    expect(parseQuery('이가 물도').alternatives).toEqual([[], []]);
+  });
+
+  it('adds glossary synonyms of the word and of its stem, and lists them once in also', () => {
+    const q = parseQuery('Deploy 배포를 알림', { synonyms });
+    expect(q.include).toEqual(['deploy', '배포를', '알림']);
+    expect(q.alternatives).toEqual([['배포'], ['배포', 'deploy'], ['alert']]);
+    expect(q.also).toEqual(['배포', 'deploy', 'alert']);
+  });
+
+  it('searches a quoted term exactly', () => {
+    const q = parseQuery('"deploy" "알림을"', { synonyms });
+    expect(q.alternatives).toEqual([[], []]);
+    expect(q.also).toEqual([]);
+  });
+});
+
+describe('layoutCorrection', () => {
+  it('reads Latin words as typed on a Korean keyboard', () => {
+    expect(layoutCorrection('qovh')).toBe('배포');
+    expect(layoutCorrection('pillar:sharing qovh  -ghlrh')).toBe('pillar:sharing 배포  -회고');
+  });
+
+  it('leaves words that do not read as whole syllables, quoted text and keys alone', () => {
+    expect(layoutCorrection('deploy')).toBeNull();
+    expect(layoutCorrection('"qovh"')).toBeNull();
+    expect(layoutCorrection('"a b" qovh "c d"')).toBe('"a b" 배포 "c d"');
+    expect(layoutCorrection('tag:qovh 배포')).toBeNull();
   });
 });

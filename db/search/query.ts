@@ -11,16 +11,23 @@
 //   from:2026-01-01  to:2026-01-31  on:2026-01-15  (also YYYY-MM or YYYY)
 //   -pillar:… -tag:…   exclude a pillar or a tag
 //
-// A date or pillar that cannot be understood is an error with a message
-// (PileupError 'invalid_input'), not silently ignored: `from:2026-02-30`
-// would otherwise quietly search for the wrong thing. A key whose value does
-// not even start like a date (`on:click`) is literal text, and any token can
-// be made literal by quoting it (`"to:do"`).
-import { isValidDay } from '../common/contract';
-import { PileupError } from '../common/errors';
-import { PILLARS, type Pillar } from '../common/model';
+// Syntax is never an error: a date or pillar that cannot be understood
+// (`from:2025-0` while typing, `from:2026-02-30`, `pillar:foo`), an empty
+// `tag:`, a lone `-` or words past MAX_QUERY_TERMS are ignored and reported
+// in `warnings`, so the rest of the query is still searched and the UI can
+// mark the piece. A key whose value does not even start like a date
+// (`on:click`) is literal text, and any token can be made literal by quoting
+// it (`"to:do"`).
+//
+// An unquoted word also matches its stem without a Korean particle (알림을 →
+// 알림) and its glossary synonyms (deploy → 배포), collected in
+// `alternatives`; a quoted term is exact.
+import { convertQwertyToHangul } from 'es-hangul';
+import { isValidDay } from '../common/limits';
+import { PILLARS, type Pillar, type QueryWarning, type QueryWarningReason } from '../common/model';
 import { normalizeTags } from '../rows';
 import { daysInMonth } from '../common/calendar';
+import { koreanStems } from './particles';
 import { normalizeText } from './text';
 
 export interface ParsedQuery {
@@ -45,9 +52,20 @@ export interface ParsedQuery {
   /** Inclusive day range. */
   from?: string;
   to?: string;
+  /** Pieces that could not be used and were ignored. */
+  warnings: QueryWarning[];
+  /** Every alternative form searched, once each, for "also: …" notes. */
+  also: string[];
+}
+
+export interface QueryOptions {
+  /** Other words meaning the same as a normalized word (the glossary); none when absent. */
+  synonyms?: (word: string) => string[];
 }
 
 export const MAX_QUERY_TERMS = 32;
+/** Alternatives per term: a glossary group is small, this only bounds a hand-made one. */
+const MAX_ALTERNATIVES = 24;
 
 const PILLAR_NAMES_KO: Record<string, Pillar> = {
   문화: 'culture',
@@ -63,6 +81,8 @@ interface RawToken {
   text: string;
   /** For key:value tokens. */
   key?: string;
+  /** A `-` with nothing after it. */
+  loneMinus?: boolean;
 }
 
 const KEY_RE = /^(pillar|tag|from|to|on):/i;
@@ -109,48 +129,42 @@ function tokenize(input: string): RawToken[] {
       tokens.push({ negated, quoted: false, text: value, key: keyName });
       continue;
     }
-    if (word === '-') continue; // a lone minus excludes nothing
+    if (word === '-') {
+      tokens.push({ negated: false, quoted: false, text: word, loneMinus: true });
+      continue;
+    }
     tokens.push({ negated, quoted: false, text: word });
   }
   return tokens;
 }
 
-function parsePillar(value: string): Pillar {
+function parsePillar(value: string): Pillar | undefined {
   const v = value.trim().toLowerCase();
   const ko = PILLAR_NAMES_KO[v];
   if (ko) return ko;
   const matches = PILLARS.filter((p) => p.startsWith(v));
-  if (v && matches.length === 1) return matches[0]!;
-  throw new PileupError('invalid_input', `Unknown pillar "${value}" in the search; use one of: ${PILLARS.join(', ')}.`);
+  return v && matches.length === 1 ? matches[0] : undefined;
 }
 
 const DATE_SHAPE = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/;
 
 /** The first and last day a date value covers: 2026 → the year, 2026-02 → February, 2026-02-03 → that day. */
-function parseDateRange(key: string, value: string): { first: string; last: string } {
+function parseDateRange(value: string): { first: string; last: string } | undefined {
   const m = DATE_SHAPE.exec(value);
-  const fail = (): never => {
-    throw new PileupError(
-      'invalid_input',
-      `${key}:${value} is not a date; write a real day as YYYY-MM-DD (or YYYY-MM, YYYY), e.g. ${key}:2026-01-31.`,
-    );
-  };
-  if (!m) return fail();
+  if (!m) return undefined;
   const year = m[1]!;
   if (m[2] === undefined) {
-    if (!isValidDay(`${year}-01-01`)) fail();
-    return { first: `${year}-01-01`, last: `${year}-12-31` };
+    return isValidDay(`${year}-01-01`) ? { first: `${year}-01-01`, last: `${year}-12-31` } : undefined;
   }
   const month = m[2].padStart(2, '0');
   if (m[3] === undefined) {
     const first = `${year}-${month}-01`;
-    if (!isValidDay(first)) fail();
+    if (!isValidDay(first)) return undefined;
     const days = daysInMonth(Number(year), Number(month));
     return { first, last: `${year}-${month}-${String(days).padStart(2, '0')}` };
   }
   const day = `${year}-${month}-${m[3].padStart(2, '0')}`;
-  if (!isValidDay(day)) fail();
-  return { first: day, last: day };
+  return isValidDay(day) ? { first: day, last: day } : undefined;
 }
 
 function laterOf(a: string | undefined, b: string): string {
@@ -160,8 +174,19 @@ function earlierOf(a: string | undefined, b: string): string {
   return a === undefined || b < a ? b : a;
 }
 
-export function parseQuery(input: string): ParsedQuery {
-  const q: ParsedQuery = { include: [], alternatives: [], exclude: [], terms: [], pillars: [], excludePillars: [], tags: [], excludeTags: [] };
+export function parseQuery(input: string, options: QueryOptions = {}): ParsedQuery {
+  const q: ParsedQuery = {
+    include: [],
+    alternatives: [],
+    exclude: [],
+    terms: [],
+    pillars: [],
+    excludePillars: [],
+    tags: [],
+    excludeTags: [],
+    warnings: [],
+    also: [],
+  };
   // Sets beside the lists keep de-duplication linear in the number of tokens.
   const seen = new Map<string[], Set<string>>();
   const pushOnce = (list: string[], value: string): boolean => {
@@ -172,25 +197,55 @@ export function parseQuery(input: string): ParsedQuery {
     list.push(value);
     return true;
   };
-  const addText = (negated: boolean, raw: string): void => {
+  const warned = new Set<string>();
+  const warn = (piece: string, reason: QueryWarningReason): void => {
+    if (warned.has(piece)) return;
+    warned.add(piece);
+    q.warnings.push({ piece, reason });
+  };
+  let words = 0;
+  let tooMany = false;
+  const addText = (negated: boolean, raw: string, piece: string, exact: boolean): void => {
     const term = normalizeText(raw);
     if (!term) return;
-    if (negated) pushOnce(q.exclude, term);
-    else if (pushOnce(q.include, term)) {
-      q.alternatives.push([]);
+    if (!q.include.includes(term) && !q.exclude.includes(term) && words >= MAX_QUERY_TERMS) {
+      // Only the first warning: a 300 KB paste must not yield 30,000 of them.
+      if (!tooMany) warn(piece, 'too_many_words');
+      tooMany = true;
+      return;
+    }
+    if (negated) {
+      if (pushOnce(q.exclude, term)) words++;
+    } else if (pushOnce(q.include, term)) {
+      words++;
+      const alternatives = exact ? [] : alternativesOf(term, options);
+      q.alternatives.push(alternatives);
+      for (const alternative of alternatives) pushOnce(q.also, alternative);
       q.terms.push(raw.normalize('NFC').replace(/\s+/gu, ' ').trim());
     }
   };
   for (const token of tokenize(input)) {
+    if (token.loneMinus) {
+      warn(token.text, 'lone_minus');
+      continue;
+    }
     if (!token.key) {
-      addText(token.negated, token.text);
+      addText(token.negated, token.text, token.negated ? `-${token.text}` : token.text, token.quoted);
       continue;
     }
     const literal = `${token.key}:${token.text}`;
-    if (token.text.trim() === '') continue; // `tag:` while the user is still typing
+    const piece = token.negated ? `-${literal}` : literal;
+    if (token.text.trim() === '') {
+      warn(piece, 'empty_value'); // `tag:` while the user is still typing
+      continue;
+    }
     switch (token.key) {
       case 'pillar': {
         const pillar = parsePillar(token.text);
+        if (!pillar) {
+          warn(piece, 'unknown_pillar');
+          break;
+        }
         const list = token.negated ? q.excludePillars : q.pillars;
         if (!list.includes(pillar)) list.push(pillar);
         break;
@@ -203,17 +258,59 @@ export function parseQuery(input: string): ParsedQuery {
       default: {
         // from / to / on. A value that does not start with a digit is not a date attempt: literal text (on:click).
         if (!/^\d/.test(token.text) || token.negated) {
-          addText(token.negated, literal);
+          addText(token.negated, literal, piece, false);
           break;
         }
-        const range = parseDateRange(token.key, token.text);
+        const range = parseDateRange(token.text);
+        if (!range) {
+          warn(piece, 'not_a_date');
+          break;
+        }
         if (token.key !== 'to') q.from = laterOf(q.from, range.first);
         if (token.key !== 'from') q.to = earlierOf(q.to, range.last);
       }
     }
   }
-  if (q.include.length + q.exclude.length > MAX_QUERY_TERMS) {
-    throw new PileupError('invalid_input', `A search may hold at most ${MAX_QUERY_TERMS} words; this one has ${q.include.length + q.exclude.length}.`);
-  }
   return q;
+}
+
+/** Other forms of an unquoted word: its stems without a particle, and the glossary synonyms of the word and its stems. */
+function alternativesOf(term: string, options: QueryOptions): string[] {
+  const out = new Set<string>();
+  const forms = [term, ...koreanStems(term)];
+  for (const form of forms) {
+    if (form !== term) out.add(form);
+    for (const synonym of options.synonyms?.(form) ?? []) if (synonym !== term) out.add(synonym);
+  }
+  return [...out].slice(0, MAX_ALTERNATIVES);
+}
+
+const LATIN_WORD = /^[A-Za-z]+$/;
+const HANGUL_WORD = /^[\uac00-\ud7a3]+$/u;
+
+/**
+ * The query with each plain Latin word read as if typed on a Korean two-set
+ * keyboard (qovh → 배포), when that reading is all whole syllables; null when
+ * no word changes. Quoted text and key:value pieces stay as typed.
+ */
+export function layoutCorrection(input: string): string | null {
+  let changed = false;
+  let inQuote = false;
+  const out = input
+    .normalize('NFC')
+    .split(/(\s+)/u)
+    .map((part) => {
+      const wasInQuote = inQuote;
+      if ((part.split('"').length - 1) % 2 === 1) inQuote = !inQuote;
+      if (wasInQuote || part.includes('"')) return part;
+      const negated = part.startsWith('-');
+      const word = negated ? part.slice(1) : part;
+      if (!LATIN_WORD.test(word)) return part;
+      const hangul = convertQwertyToHangul(word);
+      if (!HANGUL_WORD.test(hangul)) return part;
+      changed = true;
+      return negated ? `-${hangul}` : hangul;
+    })
+    .join('');
+  return changed ? out : null;
 }

@@ -144,6 +144,7 @@ export function App() {
                   selectedId={selectedId}
                   onOpen={openEntry}
                   onClearFilters={() => setFilter(EMPTY_FILTER)}
+                  onSearch={(q) => setFilter({ ...filter, query: q })}
                 />
               </PaneBoundary>
               <PaneBoundary className="detail-pane" resetKey={paneKey(pane)}>

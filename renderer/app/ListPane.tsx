@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../common/errors';
 import { JournalList } from '../journal/JournalList';
+import { SearchNotes } from '../search/SearchNotes';
 import type { EntryList } from './data';
 
 export interface ListPaneProps {
@@ -12,6 +13,8 @@ export interface ListPaneProps {
   selectedId: string | null;
   onOpen: (id: string) => void;
   onClearFilters: () => void;
+  /** Puts other text in the search box (the search notes' "search for … instead"). */
+  onSearch?: (query: string) => void;
 }
 
 export function ListPane(props: ListPaneProps) {
@@ -26,6 +29,7 @@ export function ListPane(props: ListPaneProps) {
         </span>
         {list.pending && list.status === 'ready' && <span className="spinner" aria-hidden="true" />}
       </div>
+      {list.status === 'ready' && <SearchNotes notes={list.notes} searching={list.terms.length > 0} onSearch={props.onSearch} />}
       <ListBody {...props} />
     </section>
   );

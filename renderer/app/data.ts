@@ -3,7 +3,7 @@
 // results; journalSync.ts refreshes them all when the journal changes.
 import { keepPreviousData, useInfiniteQuery, type InfiniteData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import type { Entry, EntryListItem, ListFilter, PillarCounts, Revision, TagCount } from '../../db/common/model';
+import type { Entry, EntryListItem, ListFilter, PillarCounts, Revision, SearchNotes, TagCount } from '../../db/common/model';
 import { api } from '../api/client';
 import { useDebounced } from '../common/useDebounced';
 import { journalKeys } from './journalKeys';
@@ -16,6 +16,8 @@ export interface EntryList {
   entries: EntryListItem[];
   total: number;
   terms: string[];
+  /** What the search did with the query beyond its words (ignored pieces, glossary, keyboard layout). */
+  notes: SearchNotes | undefined;
   hasMore: boolean;
   status: 'loading' | 'ready' | 'error';
   error: unknown;
@@ -60,6 +62,7 @@ export function useEntryList(filter: ListFilter): EntryList {
     entries,
     total: last?.total ?? 0,
     terms: first?.terms ?? [],
+    notes: first?.notes,
     hasMore: hasNextPage,
     status: status === 'pending' ? 'loading' : status === 'error' ? 'error' : 'ready',
     error,
