@@ -12,6 +12,7 @@ import { JournalReads } from './journal-reads';
 import { sameConnection, type ReadSide } from './read-side';
 import { countByPillar, listEntries } from './list/index';
 import { exportMarkdown, exportMarkdownFile, importMarkdown } from './markdown/index';
+import { relatedEntries } from './related';
 
 type Handler<M extends MethodsOfKind<'read' | 'write' | 'readJob' | 'writeJob'>> = (
   input: ParsedInput<M>,
@@ -38,6 +39,7 @@ export function createReadHandlers(side: ReadSide): ReadHandlers {
     insights: (range) => insights(db, range),
     review: (period) => review(db, period),
     changeStamp: () => reads.changeStamp(),
+    relatedEntries: (input) => relatedEntries(db, input),
   };
 }
 

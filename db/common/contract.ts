@@ -18,6 +18,7 @@ import type {
   TagCount,
 } from './model';
 import { PILLARS } from './model';
+import type { RelatedPage } from './related';
 import { daysInMonth } from './calendar';
 import { SHARE_LANGS } from './share-labels';
 
@@ -251,6 +252,11 @@ export const contract = {
   insights: method<Insights>()('read', z.object({ from: daySchema.optional(), to: daySchema.optional() }).strict()),
   review: method<Review>()('read', periodSchema),
   changeStamp: method<ChangeStamp>()('read', z.object({}).strict()),
+  /** The entries sharing the most distinctive words with this one, best first (db/related.ts). */
+  relatedEntries: method<RelatedPage>()(
+    'read',
+    z.object({ id: idSchema, limit: z.number().int().min(1).max(50).default(8) }).strict(),
+  ),
 };
 
 export type Contract = typeof contract;

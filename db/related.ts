@@ -1,0 +1,72 @@
+// Related entries: the entries sharing the most distinctive words with one
+// entry. Its candidate terms (related-terms.ts) are weighed by rarity in the
+// journal — an inverse document frequency, the document frequency being the
+// match count of a plain search for the term (so Korean substrings, and the
+// glossary when the query parser expands it, count as search counts them) —
+// and the entries found by the rarest few are ranked by the summed weight of
+// the terms they share. Everything goes through the public list API, so it
+// follows however the index answers a search.
+//
+// Cost: one count per candidate term (MAX_TERMS_COUNTED) and one short page
+// per chosen term (MAX_TERMS_USED × PER_TERM entries), all index lookups;
+// see bench/related-bench.ts.
+import type { Database } from 'better-sqlite3';
+import type { EntryListItem } from './common/model';
+import type { RelatedPage } from './common/related';
+import { JournalReads } from './journal-reads';
+import { listEntries } from './list/index';
+import { entryTerms } from './related-terms';
+
+/** Candidate terms whose rarity is looked up, the most frequent in the entry first. */
+const MAX_TERMS_COUNTED = 24;
+/** Terms whose matches become candidates, the heaviest first. */
+const MAX_TERMS_USED = 8;
+/** Best matches read per term: a rare term lists all of its entries. */
+const PER_TERM = 40;
+/** A term in more than this share of a journal (of more than COMMON_FLOOR entries) says little about any entry. */
+const MAX_SHARE = 0.2;
+const COMMON_FLOOR = 25;
+
+export interface WeightedTerm {
+  term: string;
+  /** Entries the term is found in, this one included. */
+  entries: number;
+  weight: number;
+}
+
+const countOf = (db: Database, query: string): number => listEntries(db, { filter: { query }, limit: 1, order: 'newest' }).total;
+
+/** The entry's terms that occur in other entries too, rarest (heaviest) first. */
+export function distinctiveTerms(db: Database, entry: Pick<EntryListItem, 'title' | 'body' | 'tags'>, journalSize: number): WeightedTerm[] {
+  const weighted: WeightedTerm[] = [];
+  for (const { term, count } of entryTerms(entry).slice(0, MAX_TERMS_COUNTED)) {
+    const entries = countOf(db, term);
+    if (entries < 2 || entries > Math.max(COMMON_FLOOR, journalSize * MAX_SHARE)) continue;
+    weighted.push({ term, entries, weight: Math.log((journalSize + 1) / entries) * (1 + Math.log(count)) });
+  }
+  return weighted.sort((a, b) => b.weight - a.weight);
+}
+
+export function relatedEntries(db: Database, { id, limit }: { id: string; limit: number }): RelatedPage {
+  const entry = new JournalReads(db).getEntry(id);
+  const journalSize = listEntries(db, { filter: {}, limit: 1 }).total;
+  const scores = new Map<string, { entry: EntryListItem; score: number }>();
+  for (const { term, entries, weight } of distinctiveTerms(db, entry, journalSize).slice(0, MAX_TERMS_USED)) {
+    const page = listEntries(db, { filter: { query: term }, limit: Math.min(entries, PER_TERM + 1) });
+    for (const found of page.entries) {
+      if (found.id === entry.id) continue;
+      const seen = scores.get(found.id);
+      if (seen) seen.score += weight;
+      else scores.set(found.id, { entry: withoutSnippet(found), score: weight });
+    }
+  }
+  const ranked = [...scores.values()].sort(
+    (a, b) => b.score - a.score || (a.entry.day < b.entry.day ? 1 : a.entry.day > b.entry.day ? -1 : 0),
+  );
+  return { total: ranked.length, entries: ranked.slice(0, limit).map((r) => r.entry) };
+}
+
+/** A snippet shows one term's match; a related entry is listed without one. */
+function withoutSnippet({ snippet: _snippet, ...entry }: EntryListItem): EntryListItem {
+  return entry;
+}
