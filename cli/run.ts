@@ -5,6 +5,7 @@ import { backup } from './commands/backup';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { list, search } from './commands/list';
+import { related } from './commands/related';
 import { review } from './commands/review';
 import { stats } from './commands/stats';
 import type { Command } from './common';
@@ -25,6 +26,7 @@ const COMMANDS: Record<string, Command> = {
   add,
   list,
   search,
+  related,
   export: exportCommand,
   import: importCommand,
   backup,
