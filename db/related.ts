@@ -8,8 +8,10 @@
 // follows however the index answers a search.
 //
 // Cost: one count per candidate term (MAX_TERMS_COUNTED) and one short page
-// per chosen term (MAX_TERMS_USED × PER_TERM entries), all index lookups;
-// see bench/related-bench.ts.
+// per chosen term (MAX_TERMS_USED × PER_TERM entries). The counts dominate (a
+// common word's count walks all its matches), so they are kept per connection
+// until the journal changes: opening entry after entry reuses most of them.
+// Figures in bench/related-bench.ts.
 import type { Database } from 'better-sqlite3';
 import type { EntryListItem } from './common/model';
 import type { RelatedPage } from './common/related';
@@ -18,7 +20,9 @@ import { listEntries } from './list/index';
 import { entryTerms } from './related-terms';
 
 /** Candidate terms whose rarity is looked up, the most frequent in the entry first. */
-const MAX_TERMS_COUNTED = 24;
+const MAX_TERMS_COUNTED = 12;
+/** Counts kept per connection, at most; a journal change clears them. */
+const MAX_CACHED_COUNTS = 20_000;
 /** Terms whose matches become candidates, the heaviest first. */
 const MAX_TERMS_USED = 8;
 /** Best matches read per term: a rare term lists all of its entries. */
@@ -34,13 +38,34 @@ export interface WeightedTerm {
   weight: number;
 }
 
-const countOf = (db: Database, query: string): number => listEntries(db, { filter: { query }, limit: 1, order: 'newest' }).total;
+const counts = new WeakMap<Database, { version: number; byTerm: Map<string, number> }>();
+
+/** Forgets the counts kept for `db` (the bench times a cold call with it). */
+export function forgetCounts(db: Database): void {
+  counts.delete(db);
+}
+
+/** How many entries a plain search for `term` finds, remembered until the journal changes (its change `version`). */
+function countOf(db: Database, term: string, version: number): number {
+  let cache = counts.get(db);
+  if (!cache || cache.version !== version || cache.byTerm.size >= MAX_CACHED_COUNTS) {
+    cache = { version, byTerm: new Map() };
+    counts.set(db, cache);
+  }
+  let count = cache.byTerm.get(term);
+  if (count === undefined) {
+    count = listEntries(db, { filter: { query: term }, limit: 1, order: 'newest' }).total;
+    cache.byTerm.set(term, count);
+  }
+  return count;
+}
 
 /** The entry's terms that occur in other entries too, rarest (heaviest) first. */
 export function distinctiveTerms(db: Database, entry: Pick<EntryListItem, 'title' | 'body' | 'tags'>, journalSize: number): WeightedTerm[] {
+  const version = new JournalReads(db).changeStamp().version;
   const weighted: WeightedTerm[] = [];
   for (const { term, count } of entryTerms(entry).slice(0, MAX_TERMS_COUNTED)) {
-    const entries = countOf(db, term);
+    const entries = countOf(db, term, version);
     if (entries < 2 || entries > Math.max(COMMON_FLOOR, journalSize * MAX_SHARE)) continue;
     weighted.push({ term, entries, weight: Math.log((journalSize + 1) / entries) * (1 + Math.log(count)) });
   }
