@@ -28,7 +28,7 @@ const MAX_TERMS_USED = 8;
 /** Best matches read per term: a rare term lists all of its entries. */
 const PER_TERM = 40;
 /** A term in more than this share of a journal (of more than COMMON_FLOOR entries) says little about any entry. */
-const MAX_SHARE = 0.2;
+const MAX_SHARE = 0.5;
 const COMMON_FLOOR = 25;
 
 export interface WeightedTerm {
