@@ -32,7 +32,16 @@ const KOREAN: NewEntry = {
   tags: [],
 };
 
-test.use({ initialEntries: [[RETRO, ANALYSIS, LUNCH, KOREAN], { scope: 'test' }] });
+/** Big enough to be drawn in sections (over 16,000 characters), with matches in the first and the last. */
+const BIG: NewEntry = {
+  day: '2026-11-06',
+  title: 'Big runbook',
+  body: `Start: the zeppelin checklist.\n\n${Array.from({ length: 600 }, (_, i) => `Step ${i + 1}: check the logs, the dashboards and the alerts once more.`).join('\n\n')}\n\nEnd: the zeppelin has landed.`,
+  pillars: ['automation'],
+  tags: [],
+};
+
+test.use({ initialEntries: [[RETRO, ANALYSIS, LUNCH, KOREAN, BIG], { scope: 'test' }] });
 
 const bar = (page: Page) => page.getByRole('toolbar', { name: 'Search matches' });
 const hits = (page: Page) => page.locator('.entry-content mark.search-hit');
@@ -79,6 +88,20 @@ test('marks every match in the opened entry and steps through them', async ({ pa
   await searchBox(page).fill('');
   await expect(hits(page)).toHaveCount(0);
   await expect(bar(page)).toHaveCount(0);
+});
+
+test('steps to a match in a far section of a big body', async ({ page }) => {
+  await openFromSearch(page, 'zeppelin', 'Big runbook');
+  await expect(bar(page).getByRole('status')).toHaveText('1 of 2 matches');
+  await searchBox(page).focus();
+  await searchBox(page).press('Enter');
+  await expect(bar(page).getByRole('status')).toHaveText('2 of 2 matches');
+  await expect(currentHit(page)).toHaveText('zeppelin');
+  await expect(currentHit(page)).toBeInViewport();
+  await expect(page.locator('.entry-content')).toContainText('End: the zeppelin has landed.');
+  await page.keyboard.press('Shift+F3');
+  await expect(bar(page).getByRole('status')).toHaveText('1 of 2 matches');
+  await expect(currentHit(page)).toBeInViewport();
 });
 
 test('marks Korean matches inside words', async ({ page }) => {
