@@ -16,6 +16,7 @@ Commands:
   add TEXT              add an entry (TEXT, or the body piped on standard input)
   list                  list entries, newest day first
   search QUERY          search entries (words, "phrases", -excluded, pillar:, tag:, from:, to:, on:)
+  related ID            entries that share the most distinctive words with entry ID
   export                write entries as markdown (a backup, or --share for people)
   import FILE|DIR       import a Pileup export, a jrnl export or a folder of daily notes
   backup FILE           copy the journal to FILE, safely while it is in use
@@ -69,6 +70,17 @@ Options:
 ${FILTERS}
   -n, --limit N         at most N entries (default 50)
       --json            print JSON ({"total", "entries"}) for scripts
+${DB}
+`,
+  related: `Usage: pileup related ID [options]
+
+Lists the entries that share the most distinctive words with entry ID (its
+rarest Korean and English words, weighed by how few entries have them), best
+first; never the entry itself, never the trash. Ids are in pileup list --json.
+
+Options:
+  -n, --limit N         at most N entries (default 8, at most 50)
+      --json            print JSON ({"total", "entries"}, like search --json) for scripts
 ${DB}
 `,
   export: `Usage: pileup export [options] [-o FILE]

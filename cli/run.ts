@@ -23,6 +23,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   add: async () => (await import('./commands/add')).add,
   list: async () => (await import('./commands/list')).list,
   search: async () => (await import('./commands/list')).search,
+  related: async () => (await import('./commands/related')).related,
   export: async () => (await import('./commands/export')).exportCommand,
   import: async () => (await import('./commands/import')).importCommand,
   backup: async () => (await import('./commands/backup')).backup,

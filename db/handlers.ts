@@ -14,6 +14,7 @@ import { countByPillar, listEntries } from './list/index';
 import { readGlossary, saveGlossary } from './search/glossary';
 import { exportMarkdown, exportMarkdownFile, importMarkdown } from './markdown/index';
 import { publish, readPublishTarget, savePublishTarget } from './publish/index';
+import { relatedEntries } from './related';
 
 type Handler<M extends MethodsOfKind<'read' | 'write' | 'readJob' | 'writeJob'>> = (
   input: ParsedInput<M>,
@@ -43,6 +44,7 @@ export function createReadHandlers(side: ReadSide): ReadHandlers {
     review: (period) => review(db, period),
     changeStamp: () => reads.changeStamp(),
     getGlossary: () => readGlossary(db),
+    relatedEntries: (input) => relatedEntries(db, input),
   };
 }
 

@@ -20,6 +20,7 @@ import type {
 } from './model';
 import { PILLARS } from './model';
 import { codePointCount, isValidDay, isWellFormedText, LIMITS, utf8Length } from './limits';
+import type { RelatedPage } from './related';
 import { SHARE_LANGS } from './share-labels';
 import { PUBLISH_BY, type PublishResult, type PublishTarget } from './publish';
 
@@ -233,6 +234,11 @@ export const contract = {
   /** The search glossary (built-in groups less the removed ones, plus the user's). */
   getGlossary: method<GlossaryView>()('read', z.object({}).strict()),
   saveGlossary: method<GlossaryView>()('write', glossarySettingSchema),
+  /** The entries sharing the most distinctive words with this one, best first (db/related.ts). */
+  relatedEntries: method<RelatedPage>()(
+    'read',
+    z.object({ id: idSchema, limit: z.number().int().min(1).max(50).default(8) }).strict(),
+  ),
 };
 
 export type Contract = typeof contract;

@@ -148,7 +148,7 @@ export function App() {
                 />
               </PaneBoundary>
               <PaneBoundary className="detail-pane" resetKey={paneKey(pane)}>
-                <DetailPane pane={pane} onPane={setPane} actions={actions} />
+                <DetailPane pane={pane} onPane={setPane} actions={actions} searchTerms={list.terms} />
               </PaneBoundary>
             </div>
           </>

@@ -9,9 +9,11 @@ export interface DetailPaneProps {
   pane: Pane;
   onPane: (pane: Pane) => void;
   actions: EntryActions;
+  /** The active search's positive terms, marked in the open entry. */
+  searchTerms?: readonly string[];
 }
 
-export function DetailPane({ pane, onPane, actions }: DetailPaneProps) {
+export function DetailPane({ pane, onPane, actions, searchTerms }: DetailPaneProps) {
   const { t } = useTranslation('app');
   return (
     <section className="detail-pane">
@@ -25,6 +27,8 @@ export function DetailPane({ pane, onPane, actions }: DetailPaneProps) {
           onRestoreFromTrash={(entry) => void actions.restoreFromTrash(entry)}
           onPurge={actions.purge}
           onRevisionRestored={actions.onRevisionRestored}
+          searchTerms={searchTerms}
+          onOpenEntry={(id) => onPane({ kind: 'entry', id })}
         />
       ) : pane.kind === 'new' || pane.kind === 'edit' ? (
         <EntryEditor

@@ -1,6 +1,7 @@
 // The search box: the query syntax goes straight through as filter.query.
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { stepMatch } from '../entry/matchSteps';
 
 export const SearchBox = forwardRef<HTMLInputElement, { value: string; onChange: (value: string) => void }>(function SearchBox(
   { value, onChange },
@@ -28,6 +29,8 @@ export const SearchBox = forwardRef<HTMLInputElement, { value: string; onChange:
             e.preventDefault();
             onChange('');
           }
+          // Enter / Shift+Enter step through the matches in the open entry (never while the IME composes).
+          if (e.key === 'Enter' && !e.nativeEvent.isComposing && stepMatch(e.shiftKey ? -1 : 1)) e.preventDefault();
         }}
       />
       {value === '' ? (

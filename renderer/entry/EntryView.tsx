@@ -1,7 +1,9 @@
 // One entry, read: rendered markdown, its pillars and tags, and what can be done
 // with it (edit, history, delete; or restore / delete forever in the trash).
+// While a search is active its matches are marked, with a bar to step through
+// them; below the entry, the entries related to it.
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../db/common/model';
 import { isPrivate } from '../../db/common/share-labels';
@@ -12,7 +14,10 @@ import { PaneError } from '../common/PaneError';
 import { EntryChips } from '../common/PillarChip';
 import { shownTitle } from '../common/titles';
 import { Markdown } from './Markdown';
+import { MatchBar } from './MatchBar';
+import { RelatedPanel } from './RelatedPanel';
 import { RevisionHistory } from './RevisionHistory';
+import { useSearchMatches } from './useSearchMatches';
 
 export interface EntryViewProps {
   id: string;
@@ -22,13 +27,21 @@ export interface EntryViewProps {
   onRestoreFromTrash: (entry: Entry) => void;
   onPurge: (entry: Entry) => void;
   onRevisionRestored: (entry: Entry, savedAt: string) => void;
+  /** The active search's positive terms (EntryPage.terms): their matches are marked. */
+  searchTerms?: readonly string[];
+  /** Opens another entry (from the Related panel). */
+  onOpenEntry?: (id: string) => void;
 }
 
-export function EntryView({ id, onEdit, onClose, onDelete, onRestoreFromTrash, onPurge, onRevisionRestored }: EntryViewProps) {
+const NO_TERMS: readonly string[] = [];
+
+export function EntryView({ id, onEdit, onClose, onDelete, onRestoreFromTrash, onPurge, onRevisionRestored, searchTerms = NO_TERMS, onOpenEntry }: EntryViewProps) {
   const { t, i18n } = useTranslation('app');
   const queryClient = useQueryClient();
   const load = useEntry(id);
   const [showHistory, setShowHistory] = useState(false);
+  const content = useRef<HTMLDivElement>(null);
+  const matches = useSearchMatches(searchTerms, content);
 
   if (load.isPending) return <div className="pane-message" aria-busy="true" />;
   if (load.isError) return <PaneError error={load.error} onClose={onClose} />;
@@ -71,10 +84,11 @@ export function EntryView({ id, onEdit, onClose, onDelete, onRestoreFromTrash, o
           </button>
         </div>
       </header>
+      {matches.total > 0 && <MatchBar current={matches.current} total={matches.total} onStep={matches.step} />}
       <div className="entry-scroll">
-        <div className="entry-content">
+        <div className="entry-content" ref={content}>
           <h1 id="entry-view-title" className="entry-view-title">
-            {title}
+            <MarkedTitle title={title} matcher={matches.matcher} />
           </h1>
           <div className="entry-view-meta">
             {isPrivate(entry) && (
@@ -90,8 +104,9 @@ export function EntryView({ id, onEdit, onClose, onDelete, onRestoreFromTrash, o
             {entry.updatedAt !== entry.createdAt && <> · {t('entry.updated', { date: formatTimestamp(entry.updatedAt, i18n.language) })}</>}
             {inTrash && entry.deletedAt && <> · {t('list.deletedOn', { date: formatTimestamp(entry.deletedAt, i18n.language) })}</>}
           </p>
-          {entry.body.trim() ? <Markdown source={entry.body} /> : <p className="muted">{t('entry.emptyBody')}</p>}
+          {entry.body.trim() ? <Markdown source={entry.body} highlight={matches.highlight} /> : <p className="muted">{t('entry.emptyBody')}</p>}
         </div>
+        {!inTrash && onOpenEntry && <RelatedPanel id={entry.id} onOpen={onOpenEntry} />}
         {showHistory && !inTrash && (
           <RevisionHistory
             entry={entry}
@@ -106,6 +121,21 @@ export function EntryView({ id, onEdit, onClose, onDelete, onRestoreFromTrash, o
   );
 }
 
+/** The title with the search's matches marked (not counted among the body's matches the bar steps through). */
+function MarkedTitle({ title, matcher }: { title: string; matcher: RegExp | null }) {
+  if (!matcher) return <>{title}</>;
+  const parts: ReactNode[] = [];
+  let last = 0;
+  // A copy starts at lastIndex 0 whatever the shared matcher was left at.
+  for (const m of title.matchAll(new RegExp(matcher.source, matcher.flags))) {
+    if (m[0] === '') continue;
+    if (m.index > last) parts.push(title.slice(last, m.index));
+    parts.push(<mark key={m.index}>{m[0]}</mark>);
+    last = m.index + m[0].length;
+  }
+  parts.push(title.slice(last));
+  return <>{parts}</>;
+}
 
 function LockIcon() {
   return (

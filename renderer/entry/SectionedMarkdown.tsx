@@ -10,9 +10,14 @@
 // Sections that go far again are taken out of the document (their height is
 // kept): scrolling through a whole big body would otherwise pile its elements
 // back up, and every later style change (theme, resize) would lay them all out.
+//
+// While a search is active, each section's hits are marked as it is converted
+// (highlight.ts) and counted, and the section of the current match is drawn
+// wherever it is, so stepping through matches reaches every section.
 import type { ReactNode } from 'react';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { hastToReact } from './hastToReact';
+import { highlightHast, type HighlightRequest } from './highlight';
 import { NearViewport } from './nearViewport';
 import { parseOffThread } from './parseOffThread';
 import { estimateSectionHeight } from './sectionHeight';
@@ -22,16 +27,25 @@ import { splitSections } from './sections';
 const DEFAULT_WIDTH_PX = 700;
 
 /** The section to parse next: one wanted on screen, else the first not parsed yet. */
-function nextToParse(sections: readonly string[], current: ReadonlySet<string>, wanted: ReadonlySet<string>, parsed: ReadonlyMap<string, ReactNode>): string | undefined {
+/** A section as drawn, with the search hits marked in it. */
+interface Drawn {
+  node: ReactNode;
+  hits: number;
+}
+
+function nextToParse(sections: readonly string[], current: ReadonlySet<string>, wanted: ReadonlySet<string>, parsed: ReadonlyMap<string, Drawn>): string | undefined {
   for (const section of wanted) if (current.has(section) && !parsed.has(section)) return section;
   return sections.find((section) => !parsed.has(section));
 }
 
-export function SectionedMarkdown({ source }: { source: string }) {
+export function SectionedMarkdown({ source, highlight }: { source: string; highlight?: HighlightRequest | undefined }) {
   const sections = useMemo(() => splitSections(source), [source]);
+  const matcher = highlight?.matcher ?? null;
+  const focusSection = highlight?.focusSection ?? null;
+  const onCounts = highlight?.onCounts;
   // Drawn sections by their text: an edit in the preview re-parses only the sections it changed.
   // React elements, not hast: the trees of a big body would otherwise stay in memory beside them.
-  const [trees, setTrees] = useState<ReadonlyMap<string, ReactNode>>(() => new Map());
+  const [trees, setTrees] = useState<ReadonlyMap<string, Drawn>>(() => new Map());
   const [failure, setFailure] = useState<Error | null>(null);
   const [widthPx, setWidthPx] = useState(DEFAULT_WIDTH_PX);
   const body = useRef<HTMLDivElement>(null);
@@ -59,14 +73,28 @@ export function SectionedMarkdown({ source }: { source: string }) {
     };
   }, [near]);
 
+  // The search whose hits the drawn sections mark: another search draws them again.
+  const markedFor = useRef(matcher);
+
+  useEffect(() => {
+    onCounts?.(sections.map((section) => trees.get(section)?.hits ?? 0));
+  }, [sections, trees, onCounts]);
+
   useEffect(() => {
     let cancelled = false;
     const current = new Set(sections);
+    if (markedFor.current !== matcher) {
+      markedFor.current = matcher;
+      known.current = new Map();
+      setTrees(known.current);
+    }
     void (async () => {
       for (let section = nextToParse(sections, current, wanted.current, known.current); section !== undefined && !cancelled; section = nextToParse(sections, current, wanted.current, known.current)) {
-        let drawn: ReactNode;
+        let drawn: Drawn;
         try {
-          drawn = hastToReact(await parseOffThread(section));
+          const tree = await parseOffThread(section);
+          const hits = highlightHast(tree, matcher);
+          drawn = { node: hastToReact(tree), hits };
         } catch (error) {
           if (!cancelled) setFailure(error instanceof Error ? error : new Error(String(error)));
           return;
@@ -81,34 +109,37 @@ export function SectionedMarkdown({ source }: { source: string }) {
     return () => {
       cancelled = true;
     };
-  }, [sections]);
+  }, [sections, matcher]);
 
   if (failure) throw failure;
   const pending = sections.some((section) => !trees.has(section));
   return (
     <div ref={body} className="markdown sectioned" aria-busy={pending || undefined}>
       {sections.map((section, i) => (
-        <Section key={i} source={section} drawn={trees.get(section)} widthPx={widthPx} near={near} initiallyNear={i === 0} want={want} />
+        <Section key={i} index={i} source={section} drawn={trees.get(section)?.node} widthPx={widthPx} near={near} initiallyNear={i === 0} forced={i === focusSection} want={want} />
       ))}
     </div>
   );
 }
 
 interface SectionProps {
+  index: number;
   source: string;
   drawn: ReactNode | undefined;
   widthPx: number;
   near: NearViewport;
   /** The first section is drawn at once, before anything is measured. */
   initiallyNear: boolean;
+  /** Drawn wherever it is: it holds the current search match. */
+  forced: boolean;
   want: (source: string, wanted: boolean) => void;
 }
 
-const Section = memo(function Section({ source, drawn, widthPx, near, initiallyNear, want }: SectionProps) {
+const Section = memo(function Section({ index, source, drawn, widthPx, near, initiallyNear, forced, want }: SectionProps) {
   const element = useRef<HTMLDivElement>(null);
   // Whether it is drawn, and the height it had when last drawn, for the text it had then.
   const [place, setPlace] = useState<{ near: boolean; measured: { source: string; heightPx: number } | null }>({ near: initiallyNear, measured: null });
-  const isNear = place.near;
+  const isNear = place.near || forced;
 
   useEffect(() => {
     const target = element.current;
@@ -127,10 +158,10 @@ const Section = memo(function Section({ source, drawn, widthPx, near, initiallyN
   const estimatedPx = useMemo(() => (isNear ? 0 : estimateSectionHeight(source, widthPx)), [isNear, source, widthPx]);
   if (!isNear) {
     const heightPx = place.measured?.source === source ? place.measured.heightPx : estimatedPx;
-    return <div ref={element} className="markdown-section markdown-placeholder" style={{ height: `${heightPx}px` }} />;
+    return <div ref={element} className="markdown-section markdown-placeholder" data-section={index} style={{ height: `${heightPx}px` }} />;
   }
   return (
-    <div ref={element} className="markdown-section">
+    <div ref={element} className="markdown-section" data-section={index}>
       {drawn ?? <div className="markdown-pending">{source}</div>}
     </div>
   );
