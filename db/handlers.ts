@@ -3,6 +3,7 @@
 // thread; the CLI puts both on one connection. Inputs arrive already validated.
 import type { MethodsOfKind, MethodResult, ParsedInput } from './common/contract';
 import { backupDatabase } from './backup';
+import { dailyReadHandlers, dailyWriteHandlers } from './handlers-daily';
 import { dispatch } from './handlers-dispatch';
 import { insights } from './insights/index';
 import { review } from './insights/review';
@@ -38,6 +39,7 @@ export function createReadHandlers(side: ReadSide): ReadHandlers {
     insights: (range) => insights(db, range),
     review: (period) => review(db, period),
     changeStamp: () => reads.changeStamp(),
+    ...dailyReadHandlers(db),
   };
 }
 
@@ -51,6 +53,7 @@ export function createWriteHandlers(journal: Journal): WriteHandlers {
     emptyTrash: () => journal.emptyTrash(),
     restoreRevision: ({ id, revisionId }) => journal.restoreRevision(id, revisionId),
     importMarkdown: (input, job) => importMarkdown(journal, input, job),
+    ...dailyWriteHandlers(journal),
   };
 }
 
