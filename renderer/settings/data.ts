@@ -2,7 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Settings, SettingsPatch } from '../../db/common/settings';
+import { mergeSettings, type Settings, type SettingsPatch } from '../../db/common/settings';
 import type { Template, TemplateLang } from '../../db/common/templates';
 import type { MethodInput } from '../../db/common/contract';
 import { api } from '../api/client';
@@ -18,11 +18,23 @@ export function useSettings() {
   return useQuery({ queryKey: settingsKeys.settings, queryFn: () => api.getSettings({}), staleTime: 60_000 });
 }
 
-/** Saves a patch; the settings query takes the answer, so every view sees it at once. */
+/**
+ * Saves a patch. The settings query shows it at once (a radio button stays
+ * where it was clicked), then takes the core's answer, or goes back on an error.
+ */
 export function useSaveSettings() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (patch: SettingsPatch) => api.saveSettings(patch),
+    onMutate: async (patch: SettingsPatch) => {
+      await queryClient.cancelQueries({ queryKey: settingsKeys.settings });
+      const before = queryClient.getQueryData<Settings>(settingsKeys.settings);
+      if (before) queryClient.setQueryData(settingsKeys.settings, mergeSettings(before, patch));
+      return { before };
+    },
+    onError: (_error, _patch, context) => {
+      if (context?.before) queryClient.setQueryData(settingsKeys.settings, context.before);
+    },
     onSuccess: (settings: Settings) => queryClient.setQueryData(settingsKeys.settings, settings),
   });
 }
