@@ -2,6 +2,7 @@
 // pillars and tags (asking before it replaces typed text), the default
 // template for a new entry, and "Save as template…".
 import { useEffect, useId, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Pillar } from '../../db/common/model';
 import { fillTemplate, type Template } from '../../db/common/templates';
@@ -107,7 +108,8 @@ export function SaveAsTemplateButton({ fields }: { fields: Omit<TemplateFields, 
       <button type="button" className="button" disabled={fields.pillars.length === 0} onClick={() => setOpen(true)}>
         {t('template.saveAs')}
       </button>
-      {open && <SaveAsTemplateDialog fields={fields} onClose={() => setOpen(false)} />}
+      {/* Out of the editor's <form> in the DOM: a form may not hold another. */}
+      {open && createPortal(<SaveAsTemplateDialog fields={fields} onClose={() => setOpen(false)} />, document.body)}
     </>
   );
 }
@@ -127,6 +129,8 @@ function SaveAsTemplateDialog({ fields, onClose }: { fields: Omit<TemplateFields
       <form
         onSubmit={(e) => {
           e.preventDefault();
+          // React passes events up through portals: the editor's form must not save the entry too.
+          e.stopPropagation();
           setSaving(true);
           writes
             .save({ name, title: fields.title, body: fields.body, pillars: fields.pillars, tags: fields.tags })
