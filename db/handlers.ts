@@ -3,6 +3,7 @@
 // thread; the CLI puts both on one connection. Inputs arrive already validated.
 import type { MethodsOfKind, MethodResult, ParsedInput } from './common/contract';
 import { backupDatabase } from './backup';
+import { dailyReadHandlers, dailyWriteHandlers } from './handlers-daily';
 import { dispatch } from './handlers-dispatch';
 import { insights } from './insights/index';
 import { review } from './insights/review';
@@ -45,6 +46,7 @@ export function createReadHandlers(side: ReadSide): ReadHandlers {
     changeStamp: () => reads.changeStamp(),
     getGlossary: () => readGlossary(db),
     relatedEntries: (input) => relatedEntries(db, input),
+    ...dailyReadHandlers(db),
   };
 }
 
@@ -60,6 +62,7 @@ export function createWriteHandlers(journal: Journal): WriteHandlers {
     importMarkdown: (input, job) => importMarkdown(journal, input, job),
     savePublishTarget: (target) => savePublishTarget(journal.db, target),
     saveGlossary: (setting) => saveGlossary(journal.db, setting),
+    ...dailyWriteHandlers(journal),
   };
 }
 

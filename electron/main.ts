@@ -10,6 +10,7 @@ import { startRunner, type CoreRunner, type CoreStatus } from '../db/runner/runn
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol';
 import { APP_INDEX_URL } from './app-url';
 import { CHANNELS } from './channels';
+import { DailyLoop } from './daily-loop';
 import { resolveDbPath } from './db-path';
 import { installGuards, isPermissionAllowed } from './guards';
 import { registerIpc } from './ipc';
@@ -39,6 +40,8 @@ let secondLaunch: Promise<void> | null = null;
 /** Set while one journal core replaces another; quitting waits for it, then closes whichever is current. */
 let switching: Promise<unknown> | null = null;
 let quitting = false;
+/** Tray, quick-capture shortcut and reminders (daily-loop.ts), once the core is up. */
+let dailyLoop: DailyLoop | null = null;
 
 function failAndQuit(title: string, message: string): void {
   process.stderr.write(`${title}: ${message}\n`);
@@ -124,6 +127,8 @@ async function handleSecondLaunch(argv: readonly string[], workingDirectory: str
   if (mainWindow) mainWindow.webContents.reload();
   else mainWindow = createWindow();
   focusMainWindow();
+  // The shortcut and reminders are the new journal's.
+  void dailyLoop?.refresh();
 }
 
 /** The core's news for every window: a search index rebuilt at open shows on the taskbar, a restart in the app. */
@@ -224,6 +229,8 @@ function start(): void {
 
   app.on('will-quit', (event) => {
     // The core finishes what it is writing (an import under way is cancelled and leaves nothing) and closes the journal.
+    dailyLoop?.stop();
+    dailyLoop = null;
     if (!core || coreClosed) return;
     event.preventDefault();
     quitting = true;
@@ -249,7 +256,14 @@ function start(): void {
     registerIpc(ipcMain, {
       // Calls made while the journal opens wait for it; main's thread never does.
       // After a switch of journals (second-instance), calls go to the new core.
-      core: { call: async (method, input, options) => (await (core ?? started)).call(method, input, options) },
+      core: {
+        call: async (method, input, options) => {
+          const reply = await (await (core ?? started)).call(method, input, options);
+          // The shortcut and reminders follow a settings change at once.
+          if (method === 'saveSettings' && reply.ok) void dailyLoop?.refresh();
+          return reply;
+        },
+      },
       chooseSavePath,
       chooseOpenPath,
       chooseFolder,
@@ -258,6 +272,24 @@ function start(): void {
       Menu.buildFromTemplate(buildMenuTemplate(process.platform, sendMenuCommand, menuLabelsFor(app.getLocale()), { devTools: developmentBuild })),
     );
     mainWindow = createWindow();
+    dailyLoop = new DailyLoop({
+      callCore: async (method, input) => (await (core ?? started)).call(method, input),
+      preload: path.join(__dirname, 'preload.cjs'),
+      devTools: developmentBuild,
+      locale: app.getLocale(),
+      openMain: () => {
+        mainWindow ??= createWindow();
+        focusMainWindow();
+        return mainWindow;
+      },
+      openReview: () => {
+        mainWindow ??= createWindow();
+        focusMainWindow();
+        mainWindow.webContents.send(CHANNELS.menu, 'insights' satisfies MenuCommand);
+      },
+      quit: () => app.quit(),
+    });
+    void dailyLoop.start().catch((error: unknown) => process.stderr.write(`Pileup: the tray and reminders could not start: ${String(error)}\n`));
     app.on('activate', () => {
       if (!mainWindow) mainWindow = createWindow();
     });

@@ -23,6 +23,8 @@ import { codePointCount, isValidDay, isWellFormedText, LIMITS, utf8Length } from
 import type { RelatedPage } from './related';
 import { SHARE_LANGS } from './share-labels';
 import { PUBLISH_BY, type PublishResult, type PublishTarget } from './publish';
+import { settingsPatchSchema, type Settings } from './settings';
+import { templateLangSchema, type Template } from './templates';
 
 export { LIMITS, codePointCount, isValidDay, isWellFormedText, utf8Length } from './limits';
 
@@ -238,6 +240,31 @@ export const contract = {
   relatedEntries: method<RelatedPage>()(
     'read',
     z.object({ id: idSchema, limit: z.number().int().min(1).max(50).default(8) }).strict(),
+  ),
+  getSettings: method<Settings>()('read', z.object({}).strict()),
+  /** Changes the fields the patch names (capture and reminders merge one level down). */
+  saveSettings: method<Settings>()('write', settingsPatchSchema),
+  listTemplates: method<Template[]>()('read', z.object({ lang: templateLangSchema.default('en'), includeHidden: z.boolean().default(false) }).strict()),
+  /** Creates a template (no id) or replaces the user template `id`; a built-in cannot be changed. */
+  saveTemplate: method<Template>()(
+    'write',
+    z
+      .object({
+        id: idSchema.optional(),
+        name: wellFormed(z.string().trim().min(1, { message: 'Give the template a name' }).max(100, { message: 'A template name may have at most 100 characters' }), 'The name'),
+        title: titleSchema.default(''),
+        body: bodySchema.default(''),
+        pillars: pillarsSchema,
+        tags: tagsSchema.default([]),
+      })
+      .strict(),
+  ),
+  /** Deletes a user template, or hides a built-in one. */
+  deleteTemplate: method<{ id: string; hidden: boolean }>()('write', idInput),
+  /** One quick-capture line (#pillars, #tags) saved as an entry on `day` (today by default). */
+  captureEntry: method<Entry>()(
+    'write',
+    z.object({ text: wellFormed(z.string().max(LIMITS.titleChars * 8, { message: 'That is too long for a quick capture; write it in the editor' }), 'The text'), day: daySchema.optional() }).strict(),
   ),
 };
 

@@ -7,6 +7,9 @@ import { ConfirmDialog } from '../common/ConfirmDialog';
 import { errorMessage } from '../common/errors';
 import { PaneBoundary } from '../common/PaneError';
 import { useDebounced, useThrottled } from '../common/useDebounced';
+import { CaptureWindow } from '../settings/QuickCapture';
+import { SettingsView } from '../settings/SettingsView';
+import { useSettingsApplied } from '../settings/useSettingsApplied';
 import { ImportDialog } from '../sharing/ImportDialog';
 import { JobStatus } from '../sharing/JobStatus';
 import { Sidebar } from '../sidebar/Sidebar';
@@ -68,8 +71,10 @@ export function App() {
     setRoute((r) => ({ ...r, view: 'journal', pane: { kind: 'new' } }));
   }, [dismissFirstRun, setRoute]);
 
+  const openSettings = useCallback(() => setView('settings'), [setView]);
+
   const focusSearch = useCallback(() => {
-    setRoute((r) => (r.view === 'insights' ? { ...r, view: 'journal' } : r));
+    setRoute((r) => (r.view === 'insights' || r.view === 'settings' ? { ...r, view: 'journal' } : r));
     requestAnimationFrame(() => {
       searchRef.current?.focus();
       searchRef.current?.select();
@@ -89,8 +94,11 @@ export function App() {
   useKeyboardShortcuts({ newEntry, focusSearch, closeEntry });
   useHostMenu({ newEntry, focusSearch, exportMarkdown, copyMarkdown, startImport, setView });
   useCoreNotices(checkNow);
+  useSettingsApplied(openSettings);
 
   useEffect(() => {
+    // The settings view and the capture window title themselves.
+    if (view === 'settings' || view === 'capture') return;
     document.title = view === 'journal' ? 'Pileup' : `${t(`nav.${view}`)} — Pileup`;
   }, [view, t]);
 
@@ -98,10 +106,12 @@ export function App() {
   const showFirstRun = view === 'journal' && !editing && !firstRunDismissed && totals !== null && totals.journal === 0 && totals.trash === 0;
   const selectedId = pane.kind === 'entry' || pane.kind === 'edit' ? pane.id : null;
 
+  if (view === 'capture') return <CaptureWindow />;
+
   return (
     <div className="app">
       <PaneBoundary className="sidebar">
-        <Sidebar view={view} onView={setView} filter={filter} onFilter={setFilter} counts={counts} totals={totals} onNewEntry={newEntry} />
+        <Sidebar view={view} onView={setView} filter={filter} onFilter={setFilter} counts={counts} totals={totals} onNewEntry={newEntry} onSettings={openSettings} />
       </PaneBoundary>
       <main className="main">
         {offline !== null && (
@@ -112,7 +122,13 @@ export function App() {
             </button>
           </div>
         )}
-        {view === 'insights' ? (
+        {view === 'settings' ? (
+          <div className="settings-host">
+            <PaneBoundary className="settings-pane">
+              <SettingsView />
+            </PaneBoundary>
+          </div>
+        ) : view === 'insights' ? (
           <div className="insights-host">
             <PaneBoundary className="insights-pane">
               <InsightsSlot onOpenFilter={openFilter} />
@@ -145,6 +161,7 @@ export function App() {
                   onOpen={openEntry}
                   onClearFilters={() => setFilter(EMPTY_FILTER)}
                   onSearch={(q) => setFilter({ ...filter, query: q })}
+                  onCaptureOpen={openEntry}
                 />
               </PaneBoundary>
               <PaneBoundary className="detail-pane" resetKey={paneKey(pane)}>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../common/errors';
 import { JournalList } from '../journal/JournalList';
 import { SearchNotes } from '../search/SearchNotes';
+import { QuickCapture } from '../settings/QuickCapture';
 import type { EntryList } from './data';
 
 export interface ListPaneProps {
@@ -15,6 +16,8 @@ export interface ListPaneProps {
   onClearFilters: () => void;
   /** Puts other text in the search box (the search notes' "search for … instead"). */
   onSearch?: (query: string) => void;
+  /** Opens an entry saved by quick capture (the box shows on the journal, not the trash). */
+  onCaptureOpen?: (id: string) => void;
 }
 
 export function ListPane(props: ListPaneProps) {
@@ -23,6 +26,7 @@ export function ListPane(props: ListPaneProps) {
   return (
     // data-results-for names the filter the shown rows belong to (empty results included), for tests and bench:ui.
     <section className="list-pane" aria-label={inTrash ? t('list.trashLabel') : t('list.label')} data-results-for={list.resultsFor ?? ''}>
+      {!inTrash && <QuickCapture onOpen={props.onCaptureOpen} />}
       <div className="list-header">
         <span className="list-total" aria-live="polite">
           {list.status === 'ready' ? (inTrash ? t('list.totalTrash', { count: list.total }) : t('list.total', { count: list.total })) : ' '}

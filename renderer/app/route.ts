@@ -3,7 +3,8 @@
 import type { ListFilter, Pillar } from '../../db/common/model';
 import { PILLARS } from '../../db/common/model';
 
-export type View = 'journal' | 'insights' | 'trash';
+/** `capture` is the desktop quick-capture window's page (the box alone). */
+export type View = 'journal' | 'insights' | 'trash' | 'settings' | 'capture';
 
 export interface JournalFilter {
   pillars: Pillar[];
@@ -26,7 +27,7 @@ export interface Route {
 export const EMPTY_FILTER: JournalFilter = { pillars: [], tags: [], from: '', to: '', query: '' };
 export const START_ROUTE: Route = { view: 'journal', filter: EMPTY_FILTER, pane: { kind: 'none' } };
 
-const VIEWS: readonly View[] = ['journal', 'insights', 'trash'];
+const VIEWS: readonly View[] = ['journal', 'insights', 'trash', 'settings', 'capture'];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function isPillar(value: string): value is Pillar {

@@ -13,6 +13,7 @@ import { isImeKey } from '../common/keys';
 import { PaneError } from '../common/PaneError';
 import { PillarIcon } from '../common/PillarChip';
 import { Markdown } from '../entry/Markdown';
+import { SaveAsTemplateButton, TemplateControl, type TemplatePatch } from '../settings/TemplateControl';
 import { TagPicker } from '../sidebar/TagPicker';
 import { clearDraft, isWorthKeeping, loadDraft, saveDraft, toEntryDraft, type EditorFields } from './drafts';
 
@@ -184,6 +185,17 @@ function EditorForm({ entryId, start, onSaved, onClose }: EditorFormProps) {
     update({ pillars });
   };
 
+  // A template the user picks is an edit (kept as a draft); the default template filling a fresh entry is its starting point.
+  const applyTemplate = (patch: TemplatePatch, initial: boolean) => {
+    if (!initial) return update(patch);
+    const next = { ...latest.current.fields, ...patch };
+    latest.current = { fields: next, baseline: next, dirty: false };
+    setBaseline(next);
+    setFields(next);
+  };
+  const hasText = fields.title.trim() !== '' || fields.body.trim() !== '';
+  const typedText = hasText && (entryId !== null || fields.title !== baseline.title || fields.body !== baseline.body);
+
   const discardDraft = () => {
     clearDraft(localStorage, entryId);
     const reset = entryId ? baseline : blankFields();
@@ -203,6 +215,8 @@ function EditorForm({ entryId, start, onSaved, onClose }: EditorFormProps) {
           </h2>
         </div>
         <div className="pane-toolbar-end">
+          <TemplateControl fields={fields} typed={typedText} onApply={applyTemplate} fillDefault={!entryId && start.restoredAt === null} />
+          <SaveAsTemplateButton fields={fields} />
           <button type="button" className="button" onClick={onClose}>
             {t('entry.close')}
           </button>

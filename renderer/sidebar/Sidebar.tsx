@@ -8,6 +8,7 @@ import type { Totals } from '../app/data';
 import { EMPTY_FILTER, isFiltered, type JournalFilter, type View } from '../app/route';
 import { PillarIcon } from '../common/PillarChip';
 import { LANGUAGES, setLanguage, type Language } from '../i18n';
+import { SettingsButton } from '../settings/SettingsButton';
 import { TagPicker } from './TagPicker';
 
 export interface SidebarProps {
@@ -18,11 +19,13 @@ export interface SidebarProps {
   counts: PillarCounts | null;
   totals: Totals | null;
   onNewEntry: () => void;
+  /** Opens the Settings view (the gear in the footer). */
+  onSettings?: () => void;
 }
 
 const NUMBER = new Intl.NumberFormat();
 
-export function Sidebar({ view, onView, filter, onFilter, counts, totals, onNewEntry }: SidebarProps) {
+export function Sidebar({ view, onView, filter, onFilter, counts, totals, onNewEntry, onSettings }: SidebarProps) {
   const { t, i18n } = useTranslation('app');
   const fromId = useId();
   const toId = useId();
@@ -148,6 +151,7 @@ export function Sidebar({ view, onView, filter, onFilter, counts, totals, onNewE
             </option>
           ))}
         </select>
+        {onSettings && <SettingsButton active={view === 'settings'} onClick={onSettings} />}
       </div>
     </aside>
   );
