@@ -197,12 +197,12 @@ for (const width of [1280, 1024] as const) {
         await expect(page.getByRole('menu')).toBeVisible();
         await page.screenshot({ path: name('menu') });
         await page.getByRole('menuitem', { name: /Weekly snippets|주간 스니펫/ }).click();
-        await expect(page.getByRole('dialog').getByRole('textbox')).toHaveValue(/#/);
+        await expect(page.getByRole('dialog').locator('textarea')).toHaveValue(/#/);
         await page.screenshot({ path: name('snippets') });
         await page.keyboard.press('Escape');
         await shareButton(page).click();
         await page.getByRole('menuitem', { name: /Brag document|성과 기록/ }).click();
-        await expect(page.getByRole('dialog').getByRole('textbox')).toHaveValue(/#/);
+        await expect(page.getByRole('dialog').locator('textarea')).toHaveValue(/#/);
         await page.screenshot({ path: name('brag') });
       });
     });
