@@ -105,18 +105,48 @@ const shareLangSchema = z.enum(SHARE_LANGS, { message: `Language must be one of:
 /** Entries tagged private leave the app only when this is true, for this one call. */
 const includePrivateSchema = z.boolean().default(false);
 
+const weekSchema = z.string().regex(/^\d{4}-W\d{2}$/, { message: 'Week must look like 2026-W47' });
+const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'Month must look like 2026-11' });
+const quarterSchema = z.string().regex(/^\d{4}-Q[1-4]$/, { message: 'Quarter must look like 2026-Q4' });
+
 const periodSchema = z.union([
-  z.object({ week: z.string().regex(/^\d{4}-W\d{2}$/, { message: 'Week must look like 2026-W47' }), lang: shareLangSchema, includePrivate: includePrivateSchema }).strict(),
-  z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'Month must look like 2026-11' }), lang: shareLangSchema, includePrivate: includePrivateSchema }).strict(),
+  z.object({ week: weekSchema, lang: shareLangSchema, includePrivate: includePrivateSchema }).strict(),
+  z.object({ month: monthSchema, lang: shareLangSchema, includePrivate: includePrivateSchema }).strict(),
 ]);
 
-/** What an export writes: `share` (markdown for people, private entries left out unless included) or `backup` (the exact round trip, everything). */
+export const EXPORT_FORMATS = ['share', 'backup', 'snippets', 'brag', 'slack', 'html'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** The period of weekly snippets (a week) or a brag document (a month or a quarter); the default is the current one. */
+const ritualPeriodSchema = z.union([
+  z.object({ week: weekSchema }).strict(),
+  z.object({ month: monthSchema }).strict(),
+  z.object({ quarter: quarterSchema }).strict(),
+]);
+
+/**
+ * What an export writes: `share` (markdown for people, private entries left
+ * out unless included), `backup` (the exact round trip, everything),
+ * `snippets` / `brag` (a period's entries by pillar, as markdown), `slack`
+ * (the share as Slack mrkdwn) or `html` (the share as clean HTML).
+ */
 const exportShape = {
   filter: listFilterSchema.default({}),
-  format: z.enum(['share', 'backup'], { message: 'Format must be share or backup' }).default('share'),
+  format: z.enum(EXPORT_FORMATS, { message: `Format must be one of: ${EXPORT_FORMATS.join(', ')}` }).default('share'),
   lang: shareLangSchema,
   includePrivate: includePrivateSchema,
+  period: ritualPeriodSchema.optional(),
 };
+
+/** A period only where one is read: weeks for snippets, months and quarters for either ritual. */
+function checkExportPeriod(input: { format: ExportFormat; period?: z.infer<typeof ritualPeriodSchema> | undefined }, ctx: z.RefinementCtx): void {
+  if (!input.period) return;
+  if (input.format !== 'snippets' && input.format !== 'brag') {
+    ctx.addIssue({ code: 'custom', path: ['period'], message: 'A period (week, month or quarter) goes with snippets or brag only' });
+  } else if (input.format === 'brag' && 'week' in input.period) {
+    ctx.addIssue({ code: 'custom', path: ['period'], message: 'A brag document covers a month or a quarter, not a week' });
+  }
+}
 
 /**
  * Where a method runs in the core (db/runner): `read` answers from the read
@@ -187,11 +217,12 @@ export const contract = {
   ),
   countByPillar: method<PillarCounts>()('read', z.object({ filter: listFilterSchema.default({}) }).strict()),
   countByDay: method<DayCount[]>()('read', z.object({ from: daySchema.optional(), to: daySchema.optional() }).strict()),
-  exportMarkdown: method<ExportResult>()('readJob', z.object(exportShape).strict()),
+  /** The export as text: markdown, or for `slack` mrkdwn and for `html` HTML (in `markdown`, named for the common case). */
+  exportMarkdown: method<ExportResult>()('readJob', z.object(exportShape).strict().superRefine(checkExportPeriod)),
   /** Streams the export to a file, page by page, instead of building one string. */
   exportMarkdownFile: hostMethod<ExportFileResult>()(
     'readJob',
-    z.object({ ...exportShape, path: pathSchema }).strict(),
+    z.object({ ...exportShape, path: pathSchema }).strict().superRefine(checkExportPeriod),
   ),
   /** A consistent copy of the journal made with SQLite's online backup, while it stays in use. */
   backupJournal: hostMethod<{ path: string }>()('readJob', z.object({ path: pathSchema }).strict()),

@@ -23,8 +23,17 @@ import { listEntries } from '../list/index';
 import { localToday } from '../rows';
 import { BODY_START, ENTRY_END, EXPORT_MARKER, entryStartLine, escapeBodyLine } from './format';
 import { describeFilter, ShareWriter, visibleTitle } from './share-layout';
+import { markdownToHtml } from './html';
+import { periodFor, type RitualPeriodRequest } from './ritual-period';
+import { renderBrag, renderSnippets } from './rituals';
+import { markdownToSlack } from './slack';
 
-export type ExportFormat = 'share' | 'backup';
+/**
+ * `share` and `backup` as above; `snippets` (a week) and `brag` (a month or a
+ * quarter) group a period's entries by pillar; `slack` and `html` are the
+ * share export as Slack mrkdwn or as clean HTML.
+ */
+export type ExportFormat = 'share' | 'backup' | 'snippets' | 'brag' | 'slack' | 'html';
 
 /** How an export writes the entries its filter selects: layout, language, private entries. */
 export interface ExportOptions {
@@ -34,6 +43,8 @@ export interface ExportOptions {
   lang?: ShareLang;
   /** Entries tagged private go into a share only when this is true; a backup keeps everything. */
   includePrivate?: boolean;
+  /** The period of snippets (default: this week) or a brag document (default: this quarter); only for those. */
+  period?: RitualPeriodRequest;
 }
 
 const PAGE = 200;
@@ -84,8 +95,7 @@ interface DocumentLayout {
 
 function layoutFor(options: ExportOptions): { writer: DocumentLayout; keep: (entry: Entry) => boolean } {
   if (options.format === 'backup') return { writer: new DocumentWriter(), keep: () => true };
-  const keep = options.includePrivate ? () => true : (entry: Entry) => !isPrivate(entry);
-  return { writer: new ShareWriter(options.lang ?? 'en'), keep };
+  return { writer: new ShareWriter(options.lang ?? 'en'), keep: keepFor(options) };
 }
 
 const nothingToExport = (): PileupError => new PileupError('not_found', NOTHING_TO_EXPORT);
@@ -129,7 +139,25 @@ class DocumentWriter implements DocumentLayout {
 
 const exportFileName = (today: string): string => `pileup-${today}.md`;
 
-/** The export as one string (Copy as markdown). */
+/** The entries tagged private go only when included; a backup keeps everything. */
+const keepFor = (options: ExportOptions): ((entry: Entry) => boolean) => (options.includePrivate ? () => true : (entry: Entry) => !isPrivate(entry));
+
+/** Snippets or a brag document: the filter's entries inside the period, grouped by pillar. */
+async function exportRitual(side: ReadSide, filter: ListFilter, format: 'snippets' | 'brag', options: ExportOptions, job: JobContext, today: string): Promise<ExportResult> {
+  const period = periodFor(format, options.period, today);
+  const from = filter.from && filter.from > period.from ? filter.from : period.from;
+  const to = filter.to && filter.to < period.to ? filter.to : period.to;
+  const within: ListFilter = { ...filter, trash: false, from, to };
+  const keep = keepFor(options);
+  const entries: Entry[] = [];
+  if (from <= to) for await (const page of journalPages(side, within, job)) entries.push(...page.filter(keep));
+  if (entries.length === 0) throw nothingToExport();
+  const lang = options.lang ?? 'en';
+  const markdown = format === 'snippets' ? renderSnippets(entries, period, lang) : renderBrag(entries, period, lang);
+  return { markdown: withoutFinalNewline(markdown), count: entries.length, fileName: `pileup-${format}-${period.period}.md` };
+}
+
+/** The export as one string (Copy as markdown, for Slack, as HTML; snippets and brag documents). */
 export async function exportMarkdown(
   side: ReadSide,
   filter: ListFilter,
@@ -137,6 +165,17 @@ export async function exportMarkdown(
   job: JobContext = UNFOLLOWED_JOB,
   today: string = localToday(),
 ): Promise<ExportResult> {
+  const format = options.format ?? 'share';
+  if (options.period && format !== 'snippets' && format !== 'brag') {
+    throw new PileupError('invalid_input', 'A period (week, month or quarter) goes with snippets or a brag document only.');
+  }
+  if (format === 'snippets' || format === 'brag') return exportRitual(side, filter, format, options, job, today);
+  if (format === 'slack' || format === 'html') {
+    const share = await exportMarkdown(side, filter, { ...options, format: 'share' }, job, today);
+    return format === 'slack'
+      ? { markdown: withoutFinalNewline(markdownToSlack(share.markdown)), count: share.count, fileName: `pileup-${today}.slack.txt` }
+      : { markdown: withoutFinalNewline(markdownToHtml(share.markdown)), count: share.count, fileName: `pileup-${today}.html` };
+  }
   const { writer, keep } = layoutFor(options);
   const body: string[] = [];
   for await (const page of journalPages(side, filter, job)) body.push(writer.entries(page.filter(keep)));
@@ -154,6 +193,7 @@ export async function exportMarkdownFile(
   today: string = localToday(),
 ): Promise<ExportFileResult> {
   const target = path.resolve(file);
+  if (options.format !== undefined && options.format !== 'share' && options.format !== 'backup') return exportWholeFile(side, filter, target, options, job, today);
   const bodyFile = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.body.tmp`);
   const { writer, keep } = layoutFor(options);
   // Opened with the first entry to write: an export of nothing leaves no file behind, not even for a moment.
@@ -187,6 +227,21 @@ export async function exportMarkdownFile(
       await fs.promises.rm(bodyFile, { force: true });
     }
   }
+}
+
+/** A format made whole in memory (the rituals, Slack, HTML: a period or a conversion, not a stream), written atomically. */
+async function exportWholeFile(side: ReadSide, filter: ListFilter, target: string, options: ExportOptions, job: JobContext, today: string): Promise<ExportFileResult> {
+  const { markdown, count } = await exportMarkdown(side, filter, options, job, today);
+  const text = `${markdown}\n`;
+  const out = openAtomicFile(target);
+  try {
+    await out.write(text);
+    await out.commit();
+  } catch (error) {
+    await out.abort();
+    throw error instanceof PileupError ? error : fileWriteError(error, target);
+  }
+  return { count, path: target, bytes: Buffer.byteLength(text) };
 }
 
 /** Copies the first `length` bytes of `from` into `to`, a megabyte per turn of the event loop. */

@@ -1,9 +1,11 @@
-// Above the list: the search box, and what can be done with the journal (export,
-// copy, import) or with the trash (empty it).
+// Above the list: the search box, and what can be done with the journal (the
+// Share menu: copies, rituals, exports, publishing; and import) or with the
+// trash (empty it).
 import type { Ref, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { chooseBackup, setIncludePrivate, useIncludePrivate } from '../sharing/exportChoices';
-import { PublishButton, PublishDialogHost } from '../sharing/PublishDialog';
+import { ShareMenu } from '../sharing/ShareMenu';
+import { canPublish } from '../api/client';
+import { openPublish, PublishDialogHost } from '../sharing/PublishDialog';
 import { SearchBox } from './SearchBox';
 
 export interface ToolbarProps {
@@ -24,7 +26,6 @@ export interface ToolbarProps {
 
 export function Toolbar({ searchRef, query, onQuery, inTrash, trashEmpty, onEmptyTrash, onExport, onCopy, onImport, fileInputRef, onImportFile }: ToolbarProps) {
   const { t } = useTranslation('app');
-  const includePrivate = useIncludePrivate();
   return (
     <div className="toolbar">
       <SearchBox ref={searchRef} value={query} onChange={onQuery} />
@@ -35,37 +36,12 @@ export function Toolbar({ searchRef, query, onQuery, inTrash, trashEmpty, onEmpt
           </button>
         ) : (
           <>
-            <div className="share-controls" role="group" aria-label={t('sharing.shareGroup')}>
-              <button type="button" className="button" onClick={onExport}>
-                <ExportIcon />
-                {t('sharing.export')}
-              </button>
-              <button type="button" className="button" onClick={onCopy}>
-                <CopyIcon />
-                {t('sharing.copy')}
-              </button>
-              <label className="include-private" title={t('sharing.includePrivateHint')}>
-                <input type="checkbox" checked={includePrivate} onChange={(e) => setIncludePrivate(e.target.checked)} />
-                {t('sharing.includePrivate')}
-              </label>
-            </div>
-            <button
-              type="button"
-              className="button"
-              title={t('sharing.exportBackupHint')}
-              onClick={() => {
-                chooseBackup();
-                onExport();
-              }}
-            >
-              {t('sharing.exportBackup')}
-            </button>
+            {/* Publish… only where the host can publish (it needs a folder and git). */}
+            <ShareMenu onExport={onExport} onCopy={onCopy} onPublish={canPublish() ? openPublish : undefined} />
             <button type="button" className="button" onClick={onImport}>
               <ImportIcon />
               {t('sharing.import')}
             </button>
-            {/* Temporary: the Share menu takes Publish… over. */}
-            <PublishButton />
           </>
         )}
         <PublishDialogHost />
@@ -87,23 +63,6 @@ export function Toolbar({ searchRef, query, onQuery, inTrash, trashEmpty, onEmpt
 }
 
 const iconProps = { width: 15, height: 15, viewBox: '0 0 16 16', 'aria-hidden': true, fill: 'none', stroke: 'currentColor', strokeWidth: 1.5, strokeLinecap: 'round', strokeLinejoin: 'round' } as const;
-
-function ExportIcon() {
-  return (
-    <svg {...iconProps}>
-      <path d="M8 2v8M5 5l3-3 3 3M3 10v3h10v-3" />
-    </svg>
-  );
-}
-
-function CopyIcon() {
-  return (
-    <svg {...iconProps}>
-      <rect x="5" y="5" width="8" height="9" rx="1.5" />
-      <path d="M3 11V3.5A1.5 1.5 0 0 1 4.5 2H10" />
-    </svg>
-  );
-}
 
 function ImportIcon() {
   return (

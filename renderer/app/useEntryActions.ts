@@ -14,8 +14,9 @@ import { shownTitle } from '../common/titles';
 import { useToast } from '../common/Toasts';
 import type { ImportOutcome } from '../sharing/ImportDialog';
 import type { RunningJob } from '../sharing/JobStatus';
-import { takeFormat, takeIncludePrivate } from '../sharing/exportChoices';
-import { copyAsMarkdown, exportToFile, importText, pickFileFromHost, type ExportRequest } from '../sharing/sharing';
+import { takeCopyFormat, takeFormat, takeIncludePrivate } from '../sharing/exportChoices';
+import { copyAsMarkdown, copyHtml, copyText, exportToFile, importText, pickFileFromHost, type ExportRequest } from '../sharing/sharing';
+import '../sharing/strings';
 import { toListFilter, type JournalFilter } from './route';
 
 export interface EntryActionsOptions {
@@ -31,6 +32,7 @@ export interface EntryActionsOptions {
 
 export function useEntryActions({ filter, trashCount, afterWrite, openEntry, closePane, onCreated }: EntryActionsOptions) {
   const { t, i18n } = useTranslation('app');
+  const { t: tShare } = useTranslation('rituals');
   const toast = useToast();
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
   const [importOutcome, setImportOutcome] = useState<ImportOutcome | null>(null);
@@ -145,11 +147,11 @@ export function useEntryActions({ filter, trashCount, afterWrite, openEntry, clo
    * time. A cancelled one just ends (nothing was written).
    */
   const runJob = useCallback(
-    async (kind: RunningJob['kind'], work: (options: CallOptions) => Promise<string | null>) => {
+    async (kind: RunningJob['kind'], work: (options: CallOptions) => Promise<string | null>, title?: string) => {
       if (jobRef.current) return;
       const controller = new AbortController();
       const update = (progress: JobProgress | null) => {
-        jobRef.current = { kind, progress, cancel: () => controller.abort() };
+        jobRef.current = { kind, progress, cancel: () => controller.abort(), ...(title ? { title } : {}) };
         setJob(jobRef.current);
       };
       update(null);
@@ -188,14 +190,40 @@ export function useEntryActions({ filter, trashCount, afterWrite, openEntry, clo
   /** A share, or a backup when "Export for backup" chose one. */
   const exportMarkdown = useCallback(() => exportAs(takeFormat()), [exportAs]);
 
-  const copyMarkdown = useCallback(
-    () =>
-      runJob('copy', async (options) => {
-        const result = await copyAsMarkdown(toListFilter(filter), exportRequest('share'), options);
+  /** Copies the filter's entries as markdown, or as Slack text or HTML when the Share menu chose that. */
+  const copyMarkdown = useCallback(() => {
+    const format = takeCopyFormat();
+    const listFilter = toListFilter(filter);
+    if (format === 'share') {
+      return runJob('copy', async (options) => {
+        const result = await copyAsMarkdown(listFilter, exportRequest('share'), options);
         return t('sharing.copied', { count: result.count });
-      }),
-    [filter, runJob, exportRequest, t],
-  );
+      });
+    }
+    const request = exportRequest('share');
+    if (format === 'slack') {
+      return runJob(
+        'copy',
+        async (options) => {
+          const result = await api.exportMarkdown({ filter: listFilter, ...request, format: 'slack' }, options);
+          await copyText(result.markdown);
+          return tShare('copiedSlack', { count: result.count });
+        },
+        tShare('copySlackTitle'),
+      );
+    }
+    return runJob(
+      'copy',
+      async (options) => {
+        // The HTML for rich editors, the same entries' markdown for plain ones.
+        const html = await api.exportMarkdown({ filter: listFilter, ...request, format: 'html' }, options);
+        const markdown = await api.exportMarkdown({ filter: listFilter, ...request }, options);
+        await copyHtml(html.markdown, markdown.markdown);
+        return tShare('copiedHtml', { count: html.count });
+      },
+      tShare('copyHtmlTitle'),
+    );
+  }, [filter, runJob, exportRequest, t, tShare]);
 
   const runImport = useCallback(
     async (fileName: string, markdown: string) => {

@@ -11,6 +11,7 @@ import { afterStampRead } from '../app/journalSync';
 import { localToday } from '../common/dates';
 import { Markdown } from '../entry/Markdown';
 import { copyText, saveMarkdownFile } from '../sharing/sharing';
+import '../sharing/strings';
 import { isoWeekOf, mondayOfIsoWeek, shiftMonth, shiftWeek } from '../../db/common/calendar';
 
 type Kind = 'week' | 'month';
@@ -22,6 +23,8 @@ function messageOf(error: unknown): string {
 
 export function ReviewPanel() {
   const { t, i18n } = useTranslation('insights');
+  // Counts in the share namespace's words, whose numbers are grouped as everywhere else ("10,095 entries").
+  const { t: tCount } = useTranslation('rituals');
   // The review is written in the UI's language; entries tagged private stay out of it.
   const lang = shareLangOf(i18n.language);
   const today = localToday();
@@ -147,7 +150,7 @@ export function ReviewPanel() {
           </button>
         </div>
         <div className="review-actions">
-          {current && <span className="review-count">{t('review.entries', { count: current.count })}</span>}
+          {current && <span className="review-count">{tCount('entries', { count: current.count })}</span>}
           <button type="button" className="button small" disabled={!current} onClick={() => void copy()}>
             {t('review.copy')}
           </button>

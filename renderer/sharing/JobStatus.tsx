@@ -7,13 +7,15 @@ import { JobProgressBar } from './JobProgressBar';
 
 export interface RunningJob {
   kind: 'export' | 'copy' | 'import';
+  /** What the job is called when its kind's own name is not precise enough ("Copying for Slack"). */
+  title?: string;
   progress: JobProgress | null;
   cancel: () => void;
 }
 
 export function JobStatus({ job }: { job: RunningJob }) {
   const { t } = useTranslation('app');
-  const title = t(`jobs.${job.kind}Title`);
+  const title = job.title ?? t(`jobs.${job.kind}Title`);
   return (
     <section className="job-status" aria-label={title}>
       <div className="job-status-head">

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JobProgress } from '../../db/common/model';
 import type { PublishBy, PublishResult, PublishTarget } from '../../db/common/publish';
-import { api, ApiError, bridge, canPublish, choosePublishTarget, publishJournal } from '../api/client';
+import { api, ApiError, bridge, choosePublishTarget, publishJournal } from '../api/client';
 import { errorMessage } from '../common/errors';
 import { useModal } from '../common/useModal';
 import { JobProgressBar } from './JobProgressBar';
@@ -42,18 +42,6 @@ function useIsOpen(): boolean {
 /** Renders the dialog while it is open; mount once near the app's root. */
 export function PublishDialogHost() {
   return useIsOpen() ? <PublishDialog onClose={closePublish} /> : null;
-}
-
-/** The temporary toolbar entry (the Share menu takes it over). */
-export function PublishButton() {
-  const { t } = useTranslation('publish');
-  if (!canPublish()) return null;
-  return (
-    <button type="button" className="button" title={t('openHint')} onClick={openPublish}>
-      <PublishIcon />
-      {t('open')}
-    </button>
-  );
 }
 
 type Run =
@@ -277,16 +265,5 @@ function PublishSummary({ result }: { result: PublishResult }) {
         </p>
       )}
     </div>
-  );
-}
-
-function PublishIcon() {
-  return (
-    <svg width={15} height={15} viewBox="0 0 16 16" aria-hidden fill="none" stroke="currentColor" strokeWidth={1.5} strokeLinecap="round" strokeLinejoin="round">
-      <circle cx="4" cy="4" r="1.6" />
-      <circle cx="4" cy="12" r="1.6" />
-      <circle cx="12" cy="6" r="1.6" />
-      <path d="M4 5.6v4.8M12 7.6c0 2.4-3 2.4-6.6 3.4" />
-    </svg>
   );
 }

@@ -1,8 +1,9 @@
-// What the toolbar chose for the next export or copy: whether private entries
-// go with it, and whether "Export for backup" asked for a backup. Choices for
-// one action only, so the action that uses them takes (and resets) them; the
-// toolbar shows the checkbox through useIncludePrivate. The toolbar's buttons
-// all run the one export action, which reads the layout from here.
+// What the Share menu chose for the next export or copy: whether private
+// entries go with it, whether "Export for backup" asked for a backup, and
+// whether a copy is markdown, Slack text or HTML. Choices for one action only,
+// so the action that uses them takes (and resets) them; the menu shows the
+// checkbox through useIncludePrivate. The menu's items run the one export and
+// the one copy action, which read the layout from here.
 import { useSyncExternalStore } from 'react';
 
 let includePrivate = false;
@@ -19,6 +20,21 @@ export function takeFormat(): 'share' | 'backup' {
   backupNext = false;
   return format;
 }
+/** What a copy puts on the clipboard: share markdown, Slack mrkdwn, or HTML (with the markdown as its plain text). */
+export type CopyFormat = 'share' | 'slack' | 'html';
+let copyNext: CopyFormat = 'share';
+
+export function chooseCopyFormat(format: CopyFormat): void {
+  copyNext = format;
+}
+
+/** The format of this copy (markdown unless the menu chose another); it goes back to markdown afterwards. */
+export function takeCopyFormat(): CopyFormat {
+  const format = copyNext;
+  copyNext = 'share';
+  return format;
+}
+
 const listeners = new Set<() => void>();
 
 function notify(): void {

@@ -46,6 +46,20 @@ export async function copyText(text: string): Promise<void> {
   }
 }
 
+/**
+ * Puts HTML on the clipboard with a plain-text twin (Confluence and mail take
+ * the HTML, a plain editor the text); where the clipboard takes only text, the text.
+ */
+export async function copyHtml(html: string, plain: string): Promise<void> {
+  if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) return copyText(plain);
+  await navigator.clipboard.write([
+    new ClipboardItem({
+      'text/html': new Blob([html], { type: 'text/html' }),
+      'text/plain': new Blob([plain], { type: 'text/plain' }),
+    }),
+  ]);
+}
+
 /** What to export: a share (for people, in the UI's language, private entries only when included) or a backup (everything, exactly). */
 export interface ExportRequest {
   format: 'share' | 'backup';
