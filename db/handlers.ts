@@ -4,6 +4,7 @@
 import type { MethodsOfKind, MethodResult, ParsedInput } from './common/contract';
 import { backupDatabase } from './backup';
 import { dispatch } from './handlers-dispatch';
+import { addImage, readImage } from './images';
 import { insights } from './insights/index';
 import { review } from './insights/review';
 import type { JobContext } from './job';
@@ -38,6 +39,7 @@ export function createReadHandlers(side: ReadSide): ReadHandlers {
     insights: (range) => insights(db, range),
     review: (period) => review(db, period),
     changeStamp: () => reads.changeStamp(),
+    readImage: ({ id }) => readImage(db, id),
   };
 }
 
@@ -51,6 +53,10 @@ export function createWriteHandlers(journal: Journal): WriteHandlers {
     emptyTrash: () => journal.emptyTrash(),
     restoreRevision: ({ id, revisionId }) => journal.restoreRevision(id, revisionId),
     importMarkdown: (input, job) => importMarkdown(journal, input, job),
+    addImage: (input) => {
+      const { id, markdown } = addImage(journal.db, input);
+      return { id, markdown };
+    },
   };
 }
 

@@ -20,6 +20,7 @@ import type {
 import { PILLARS } from './model';
 import { daysInMonth } from './calendar';
 import { SHARE_LANGS } from './share-labels';
+import { IMAGE_MAX_BYTES } from './images';
 
 export const LIMITS = {
   titleChars: 500,
@@ -165,6 +166,20 @@ const exportShape = {
   includePrivate: includePrivateSchema,
 };
 
+const IMAGE_TOO_LARGE = `The image is too large (the limit is ${IMAGE_MAX_BYTES / 1024 / 1024} MB each).`;
+
+/** An image as a JSON transport carries it (base64) or as an in-process caller has it (bytes); the core checks what it is. */
+const addImageSchema = z
+  .object({
+    // Base64 takes 4 characters per 3 bytes; the core checks the decoded size exactly.
+    dataBase64: z.string().max(Math.ceil(IMAGE_MAX_BYTES / 3) * 4 + 4, { message: IMAGE_TOO_LARGE }).optional(),
+    bytes: z.instanceof(Uint8Array).refine((b) => b.length <= IMAGE_MAX_BYTES, { message: IMAGE_TOO_LARGE }).optional(),
+    mime: z.string().max(100),
+    name: wellFormed(z.string().max(1000), 'The image name').default('image'),
+  })
+  .strict()
+  .refine((input) => (input.dataBase64 === undefined) !== (input.bytes === undefined), { message: 'Send the image as dataBase64 or as bytes (one of them).' });
+
 /**
  * Where a method runs in the core (db/runner): `read` answers from the read
  * connection at once; `write` queues on the one write connection; a `job` is
@@ -251,6 +266,10 @@ export const contract = {
   insights: method<Insights>()('read', z.object({ from: daySchema.optional(), to: daySchema.optional() }).strict()),
   review: method<Review>()('read', periodSchema),
   changeStamp: method<ChangeStamp>()('read', z.object({}).strict()),
+  /** Stores a pasted or dropped image in the journal file; the markdown refers to it as pileup-image:<id>.<ext>. */
+  addImage: method<{ id: string; markdown: string }>()('write', addImageSchema),
+  /** An image's bytes, for the host that serves them (never JSON to the renderer: it loads the host's URL). */
+  readImage: hostMethod<{ mime: string; bytes: Uint8Array } | null>()('read', z.object({ id: z.string().regex(/^[0-9a-f]{64}$/, { message: 'An image id is 64 hex digits' }) }).strict()),
 };
 
 export type Contract = typeof contract;
