@@ -3,6 +3,7 @@
 // reading other local files and lets main set a real CSP header.
 import fs from 'node:fs';
 import type { CustomScheme } from 'electron';
+import { SERVABLE_IMAGE_TYPES } from '../db/common/images';
 import { CONTENT_SECURITY_POLICY } from '../web/security';
 import { contentTypeOf, resolveStaticFile } from '../web/static-files';
 import { APP_HOST, APP_SCHEME } from './app-url';
@@ -47,9 +48,6 @@ export function appResponse(distDir: string, request: { url: string; method: str
   return new Response(body, { status: 200, headers: { ...BASE_HEADERS, 'content-type': contentTypeOf(file) } });
 }
 
-/** The types a stored image may be served as (the core checked the bytes when it stored them). */
-const SERVABLE_IMAGE_TYPES: readonly string[] = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];
-
 /**
  * The answer to a request for a stored image, pileup://app/image/<id>, or null
  * when the request is for something else (a file of the renderer). The id must
@@ -82,7 +80,3 @@ export function registerAppProtocol(
   protocol.handle(APP_SCHEME, async (request) => (readImage ? await imageResponse(readImage, request) : null) ?? appResponse(distDir, request));
 }
 
-/** True for what the core's readImage answers with an image (an envelope's value arrives untyped). */
-export function isStoredImage(value: unknown): value is { mime: string; bytes: Uint8Array } {
-  return typeof value === 'object' && value !== null && 'mime' in value && typeof value.mime === 'string' && 'bytes' in value && value.bytes instanceof Uint8Array;
-}

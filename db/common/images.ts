@@ -56,3 +56,11 @@ export function imageAltText(name: string): string {
   const cleaned = base.replace(/[[\]\\\r\n]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 100);
   return cleaned || 'image';
 }
+
+/** The types a host serves a stored image as (the core checked the bytes when it stored them). */
+export const SERVABLE_IMAGE_TYPES: readonly string[] = Object.keys(IMAGE_TYPES);
+
+/** True for what the core's readImage answers with an image (an envelope's value arrives untyped). */
+export function isStoredImage(value: unknown): value is { mime: string; bytes: Uint8Array } {
+  return typeof value === 'object' && value !== null && 'mime' in value && typeof value.mime === 'string' && 'bytes' in value && value.bytes instanceof Uint8Array;
+}
