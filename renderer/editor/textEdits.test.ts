@@ -58,6 +58,8 @@ describe('links', () => {
   });
 
   it('unwrap on a second press', () => {
+    const once = run('read ⟦the runbook⟧ first', toggleLink) ?? '';
+    expect(run(once, toggleLink)).toBe('read ⟦the runbook⟧ first');
     expect(run('read [⟦the runbook⟧](url) first', toggleLink)).toBe('read ⟦the runbook⟧ first');
     expect(run('⟦[장애 회고](https://wiki/x)⟧', toggleLink)).toBe('⟦장애 회고⟧');
   });

@@ -55,8 +55,8 @@ const PLACEHOLDER_TEXT = 'text';
 
 /**
  * Ctrl/Cmd+K: `[selection](url)` with "url" selected to type over; a selected
- * address becomes `[text](address)` with "text" selected. Pressed on a link
- * written that way (the selection is its text), it unwraps back to the text.
+ * address becomes `[text](address)` with "text" selected. Pressed again on a
+ * link (its text or its address selected), it unwraps back to the text.
  */
 export function toggleLink({ text, start, end }: TextState): TextEdit {
   if (text[start - 1] === '[') {
@@ -65,6 +65,13 @@ export function toggleLink({ text, start, end }: TextState): TextEdit {
       const label = text.slice(start, end);
       return { from: start - 1, to: end + tail[0].length, insert: label, selStart: start - 1, selEnd: start - 1 + label.length };
     }
+  }
+  // The selection is the link's address (as the first press left it).
+  const head = /\[([^\]\n]*)\]\($/.exec(text.slice(Math.max(0, start - 500), start));
+  if (head && text[end] === ')' && !/[()\s]/.test(text.slice(start, end))) {
+    const label = head[1] ?? '';
+    const from = start - head[0].length;
+    return { from, to: end + 1, insert: label, selStart: from, selEnd: from + label.length };
   }
   const selected = text.slice(start, end);
   const whole = /^\[([^\]\n]*)\]\(([^()\s]*)\)$/.exec(selected);
