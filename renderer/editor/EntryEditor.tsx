@@ -408,6 +408,17 @@ function isMacPlatform(): boolean {
 
 /** After the editor closes: the entry's row in the list, or the New entry button for a new one. */
 function focusAfterClose(entryId: string | null): void {
-  const row = entryId ? document.querySelector<HTMLElement>(`.entry-row[aria-labelledby="entry-title-${CSS.escape(entryId)}"]`) : null;
-  (row ?? document.querySelector<HTMLElement>('button.new-entry'))?.focus();
+  const target = (): HTMLElement | null =>
+    (entryId ? document.querySelector<HTMLElement>(`.entry-row[aria-labelledby="entry-title-${CSS.escape(entryId)}"]`) : null) ??
+    document.querySelector<HTMLElement>('button.new-entry');
+  // The list may draw its rows again as the pane changes (its virtual rows re-measure): focus again if the focus fell to the page.
+  let tries = 0;
+  const attempt = (): void => {
+    target()?.focus();
+    if (++tries >= 10) return;
+    window.setTimeout(() => {
+      if (document.activeElement === null || document.activeElement === document.body) attempt();
+    }, 100);
+  };
+  requestAnimationFrame(attempt);
 }
