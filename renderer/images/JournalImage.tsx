@@ -13,7 +13,8 @@ import './strings';
 let knownAddress: ImageAddress | null = null;
 
 function useImageAddress(): ImageAddress | null {
-  const [address, setAddress] = useState<ImageAddress | null>(knownAddress);
+  // A function in state: wrapped, or useState would call it as an initialiser.
+  const [address, setAddress] = useState<ImageAddress | null>(() => knownAddress);
   useEffect(() => {
     if (address) return;
     let current = true;
