@@ -58,9 +58,11 @@ function BlockedImage({ host, alt }: { host: string; alt: string }) {
   const label = t('remoteNotLoaded', { host });
   return (
     <span className="image-placeholder remote-image" role="img" aria-label={alt ? `${label} ${t('remoteAlt', { alt })}` : label}>
-      <span className="image-placeholder-icon" aria-hidden="true">
-        ⌁
-      </span>
+      <svg className="image-placeholder-icon" aria-hidden="true" width="14" height="14" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.5">
+        <rect x="1.5" y="2.5" width="13" height="11" rx="1.5" />
+        <path d="M1.5 11l4-4 3 3 2-2 4 4" />
+        <path d="M2 2l12 12" />
+      </svg>
       <span className="image-placeholder-label">{label}</span>
       {alt && <span className="image-placeholder-alt">{t('remoteAlt', { alt })}</span>}
     </span>
