@@ -5,6 +5,7 @@ import type { MethodsOfKind, MethodResult, ParsedInput } from './common/contract
 import { backupDatabase } from './backup';
 import { dailyReadHandlers, dailyWriteHandlers } from './handlers-daily';
 import { dispatch } from './handlers-dispatch';
+import { addImage, readImage } from './images';
 import { insights } from './insights/index';
 import { review } from './insights/review';
 import type { JobContext } from './job';
@@ -47,6 +48,7 @@ export function createReadHandlers(side: ReadSide): ReadHandlers {
     getGlossary: () => readGlossary(db),
     relatedEntries: (input) => relatedEntries(db, input),
     ...dailyReadHandlers(db),
+    readImage: ({ id }) => readImage(db, id),
   };
 }
 
@@ -63,6 +65,10 @@ export function createWriteHandlers(journal: Journal): WriteHandlers {
     savePublishTarget: (target) => savePublishTarget(journal.db, target),
     saveGlossary: (setting) => saveGlossary(journal.db, setting),
     ...dailyWriteHandlers(journal),
+    addImage: (input) => {
+      const { id, markdown } = addImage(journal.db, input);
+      return { id, markdown };
+    },
   };
 }
 

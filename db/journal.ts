@@ -7,6 +7,7 @@ import { entryDraftSchema } from './common/contract';
 import { PileupError } from './common/errors';
 import type { ChangeStamp, DayCount, Entry, EntryDraft, Revision, TagCount } from './common/model';
 import { insertManyNow } from './bulk-insert';
+import { imagesOfEntries, removeUnreferencedImages } from './images';
 import { JournalReads } from './journal-reads';
 import { openDatabase, type OpenOptions } from './open';
 import { localToday, maskToPillars, normalizeTags, pillarsToMask } from './rows';
@@ -158,16 +159,25 @@ export class Journal {
   purgeEntry(id: string): { id: string } {
     const row = this.reads.rowById(id);
     if (!row.deleted_at) throw new PileupError('conflict', 'Move the entry to the trash before deleting it for good.');
-    // Only live entries are in the search index: nothing to remove there.
-    this.stmt.purge.run(row.seq);
+    this.purgeSeqs([row.seq]);
     return { id };
   }
 
   emptyTrash(): { purged: number } {
     return this.db.transaction(() => {
       const seqs = this.stmt.trashSeqs.all();
-      for (const seq of seqs) this.stmt.purge.run(seq);
+      this.purgeSeqs(seqs);
       return { purged: seqs.length };
+    })();
+  }
+
+  /** Deletes entries for good, with their revisions and the images nothing refers to any more, in one transaction. */
+  private purgeSeqs(seqs: readonly number[]): void {
+    this.db.transaction(() => {
+      const images = imagesOfEntries(this.db, seqs);
+      // Only live entries are in the search index: nothing to remove there.
+      for (const seq of seqs) this.stmt.purge.run(seq);
+      removeUnreferencedImages(this.db, images);
     })();
   }
 

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { APP_NAME } from '../db/default-path';
 import { startRunner, type CoreRunner, type CoreStatus } from '../db/runner/runner';
+import { isStoredImage } from '../db/common/images';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol';
 import { APP_INDEX_URL } from './app-url';
 import { CHANNELS } from './channels';
@@ -252,7 +253,10 @@ function start(): void {
     const ses = session.defaultSession;
     ses.setPermissionRequestHandler((_contents, permission, callback, details) => callback(isPermissionAllowed(permission, details.requestingUrl)));
     ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin));
-    registerAppProtocol(protocol, path.join(app.getAppPath(), 'dist-renderer'));
+    registerAppProtocol(protocol, path.join(app.getAppPath(), 'dist-renderer'), async (id) => {
+      const reply = await (await (core ?? started)).call('readImage', { id });
+      return reply.ok && isStoredImage(reply.value) ? reply.value : null;
+    });
     registerIpc(ipcMain, {
       // Calls made while the journal opens wait for it; main's thread never does.
       // After a switch of journals (second-instance), calls go to the new core.

@@ -12,6 +12,7 @@ import type { ErrorBody, Envelope } from '../db/common/errors';
 import type { JobProgress } from '../db/common/model';
 import { publishToRememberedTarget, rememberTarget } from '../db/publish/host-calls';
 import { startRunner, type CoreRunner, type CoreStatus } from '../db/runner/runner';
+import { isStoredImage, SERVABLE_IMAGE_TYPES } from '../db/common/images';
 import { createDownloads, DOWNLOAD_KEEP_MS, type Downloads } from './downloads';
 import { createBodyBudget, readBody, type BodyRead } from './request-body';
 import {
@@ -24,6 +25,7 @@ import {
   isJsonContentType,
   MAX_BODY_BYTES,
   MAX_BODY_BYTES_IN_FLIGHT,
+  secretsEqual,
   SECURITY_HEADERS,
   TOKEN_HEADER,
 } from './security';
@@ -74,6 +76,13 @@ const PUBLISH_TARGET_PATH = '/host/publish-target';
 const PUBLISH_PATH = '/host/publish';
 /** A publish or target request is a few small fields. */
 const PUBLISH_BODY_BYTES = 8 * 1024;
+/** Gives the page (which has the token) the run's key for loading stored images. */
+const IMAGE_KEY_PATH = '/host/image-key';
+/** Stored images: GET /image/<sha256>?k=<image key>. */
+const IMAGE_PREFIX = '/image/';
+const IMAGE_PATH_RE = /^\/image\/([0-9a-f]{64})$/;
+/** The query parameter that carries the image key: an <img> cannot send the token header. */
+const IMAGE_KEY_PARAM = 'k';
 /** The fields of an export request the page may set (the core checks their values). */
 const EXPORT_REQUEST_KEYS: readonly string[] = ['filter', 'format', 'lang', 'includePrivate'];
 /** The page's id for a call it follows, so that it can cancel it. */
@@ -154,6 +163,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     else if (read.kind === 'gone') res.destroy();
     return read.kind !== 'body';
   }
+  // A capability for <img> loads only, apart from the token: it reads images and nothing else, so an image
+  // address copied out of the page gives no access to the journal. Per run, like the token.
+  const imageKey = newSecret();
   let port = options.port ?? 0;
   /** Calls the page follows, by the id it gave them. */
   const followedCalls = new Map<string, AbortController>();
@@ -321,6 +333,28 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     await callCore(req, res, async (options) => utf8Encoder.encode(JSON.stringify(await publishToRememberedTarget(core, input, options))));
   }
 
+  /** A stored image, read-only; the id must be 64 hex digits and the request must carry the run's image key. */
+  async function handleImage(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      send(res, 405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }, 'Method not allowed\n');
+      return;
+    }
+    if (!secretsEqual(url.searchParams.get(IMAGE_KEY_PARAM), imageKey)) {
+      sendText(res, 401, 'This image address has no valid key; images load from inside the app.');
+      return;
+    }
+    const id = IMAGE_PATH_RE.exec(url.pathname)?.[1];
+    const reply = id ? await core.call('readImage', { id }) : null;
+    const image = reply?.ok && isStoredImage(reply.value) && SERVABLE_IMAGE_TYPES.includes(reply.value.mime) ? reply.value : null;
+    if (!image) {
+      sendText(res, 404, 'Not found');
+      return;
+    }
+    // Content-addressed: the bytes under an id never change, so the page may keep them.
+    const headers = { 'content-type': image.mime, 'content-length': String(image.bytes.byteLength), 'cache-control': 'private, max-age=31536000, immutable' };
+    send(res, 200, headers, req.method === 'HEAD' ? '' : image.bytes);
+  }
+
   function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): void {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       send(res, 405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }, 'Method not allowed\n');
@@ -346,8 +380,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
     const credential = credentialFor(url.pathname);
-    // /host/ calls are API calls too: JSON answers, and never from another site.
-    const isApi = credential !== 'nothing';
+    const isImage = url.pathname.startsWith(IMAGE_PREFIX);
+    // /host/ calls are API calls too: JSON answers, and never from another site. Images load only into our own page.
+    const isApi = credential !== 'nothing' || isImage;
     const header = (name: string): string | undefined => {
       const value = req.headers[name];
       return typeof value === 'string' ? value : undefined;
@@ -358,7 +393,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       !isAllowedFetchSite(fetchMetadata, isApi)
     ) {
       req.resume();
-      if (isApi) sendApiError(res, 403, { code: 'invalid_input', message: 'Requests from other sites are refused.' });
+      if (isApi && !isImage) sendApiError(res, 403, { code: 'invalid_input', message: 'Requests from other sites are refused.' });
       else sendText(res, 403, 'Forbidden: requests from other sites are refused.');
       return;
     }
@@ -376,6 +411,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     else if (url.pathname === CANCEL_PATH) await handleCancel(req, res);
     else if (url.pathname === PUBLISH_TARGET_PATH) await handlePublishTarget(req, res);
     else if (url.pathname === PUBLISH_PATH) await handlePublish(req, res);
+    else if (url.pathname === IMAGE_KEY_PATH) sendEnvelope(res, 200, { ok: true, value: { key: imageKey, param: IMAGE_KEY_PARAM } });
+    else if (isImage) await handleImage(req, res, url);
     else if (url.pathname.startsWith(DOWNLOAD_PREFIX)) downloads.send(req, res, url.pathname.slice(DOWNLOAD_PREFIX.length), url.searchParams.get('name'));
     else handleStatic(req, res, url.pathname);
   }

@@ -25,6 +25,7 @@ import { SHARE_LANGS } from './share-labels';
 import { PUBLISH_BY, type PublishResult, type PublishTarget } from './publish';
 import { settingsPatchSchema, type Settings } from './settings';
 import { templateLangSchema, type Template } from './templates';
+import { IMAGE_MAX_BYTES } from './images';
 
 export { LIMITS, codePointCount, isValidDay, isWellFormedText, utf8Length } from './limits';
 
@@ -147,6 +148,19 @@ function checkExportPeriod(input: { format: ExportFormat; period?: z.infer<typeo
     ctx.addIssue({ code: 'custom', path: ['period'], message: 'A brag document covers a month or a quarter, not a week' });
   }
 }
+const IMAGE_TOO_LARGE = `The image is too large (the limit is ${IMAGE_MAX_BYTES / 1024 / 1024} MB each).`;
+
+/** An image as a JSON transport carries it (base64) or as an in-process caller has it (bytes); the core checks what it is. */
+const addImageSchema = z
+  .object({
+    // Base64 takes 4 characters per 3 bytes; the core checks the decoded size exactly.
+    dataBase64: z.string().max(Math.ceil(IMAGE_MAX_BYTES / 3) * 4 + 4, { message: IMAGE_TOO_LARGE }).optional(),
+    bytes: z.instanceof(Uint8Array).refine((b) => b.length <= IMAGE_MAX_BYTES, { message: IMAGE_TOO_LARGE }).optional(),
+    mime: z.string().max(100),
+    name: wellFormed(z.string().max(1000), 'The image name').default('image'),
+  })
+  .strict()
+  .refine((input) => (input.dataBase64 === undefined) !== (input.bytes === undefined), { message: 'Send the image as dataBase64 or as bytes (one of them).' });
 
 /**
  * Where a method runs in the core (db/runner): `read` answers from the read
@@ -297,6 +311,10 @@ export const contract = {
     'write',
     z.object({ text: wellFormed(z.string().max(LIMITS.titleChars * 8, { message: 'That is too long for a quick capture; write it in the editor' }), 'The text'), day: daySchema.optional() }).strict(),
   ),
+  /** Stores a pasted or dropped image in the journal file; the markdown refers to it as pileup-image:<id>.<ext>. */
+  addImage: method<{ id: string; markdown: string }>()('write', addImageSchema),
+  /** An image's bytes, for the host that serves them (never JSON to the renderer: it loads the host's URL). */
+  readImage: hostMethod<{ mime: string; bytes: Uint8Array } | null>()('read', z.object({ id: z.string().regex(/^[0-9a-f]{64}$/, { message: 'An image id is 64 hex digits' }) }).strict()),
 };
 
 export type Contract = typeof contract;

@@ -16,7 +16,9 @@ import path from 'node:path';
 import { PileupError } from '../common/errors';
 import type { Entry, ExportFileResult, ExportResult, ListFilter, Pillar } from '../common/model';
 import { isPrivate, NOTHING_TO_EXPORT, type ShareLang } from '../common/share-labels';
+import { IMAGE_SCHEME } from '../common/images';
 import { fileWriteError, openAtomicFile } from '../files';
+import { writeImagesBeside } from '../images';
 import { betweenChunks, UNFOLLOWED_JOB, type JobContext } from '../job';
 import type { ReadSide } from '../read-side';
 import { listEntries } from '../list/index';
@@ -180,7 +182,9 @@ export async function exportMarkdown(
   const body: string[] = [];
   for await (const page of journalPages(side, filter, job)) body.push(writer.entries(page.filter(keep)));
   if (writer.count === 0) throw nothingToExport();
-  return { markdown: withoutFinalNewline(writer.heading(filter, today) + body.join('')), count: writer.count, fileName: exportFileName(today) };
+  const text = body.join('');
+  const heading = withImagesNote(writer.heading(filter, today), options.format === 'backup' && text.includes(IMAGE_SCHEME));
+  return { markdown: withoutFinalNewline(heading + text), count: writer.count, fileName: exportFileName(today) };
 }
 
 /** The export streamed into `file` (replaced only once it is complete). */
@@ -198,12 +202,16 @@ export async function exportMarkdownFile(
   const { writer, keep } = layoutFor(options);
   // Opened with the first entry to write: an export of nothing leaves no file behind, not even for a moment.
   let body: fs.promises.FileHandle | null = null;
+  let refersToImages = false;
   const out = openAtomicFile(target);
   try {
     try {
       for await (const page of journalPages(side, filter, job)) {
-        const text = writer.entries(page.filter(keep));
-        if (!text) continue;
+        const entries = writer.entries(page.filter(keep));
+        if (!entries) continue;
+        // A share is for people and other tools: its images go beside it as files. A backup keeps the references (the .db backup has the bytes).
+        const text = options.format === 'backup' ? entries : writeImagesBeside(side.db, entries, path.dirname(target));
+        if (options.format === 'backup' && text.includes(IMAGE_SCHEME)) refersToImages = true;
         body ??= await fs.promises.open(bodyFile, 'w+');
         await body.write(text, null, 'utf8');
       }
@@ -213,7 +221,8 @@ export async function exportMarkdownFile(
     if (!body || writer.count === 0) throw nothingToExport();
     const size = (await body.stat()).size;
     // As in the string export: the body without its final newline, or the heading without its own when there is no body.
-    const heading = size > 0 ? writer.heading(filter, today) : withoutFinalNewline(writer.heading(filter, today));
+    const full = withImagesNote(writer.heading(filter, today), refersToImages);
+    const heading = size > 0 ? full : withoutFinalNewline(full);
     await out.write(heading);
     const bytes = Buffer.byteLength(heading) + (await copyInto(body, out, Math.max(0, size - 1), job));
     await out.commit();
@@ -257,6 +266,15 @@ async function copyInto(from: fs.promises.FileHandle, to: { write(text: string):
     job.progress({ phase: 'saving', done: at, total: length });
   }
   return at;
+}
+
+/** Said at the top of a backup whose entries show images: the markdown file carries their references only. */
+export const BACKUP_IMAGES_NOTE =
+  '> Images (pileup-image: links) are not inside this markdown file; the journal file and its .db backups carry them. Import keeps the links as they are.';
+
+/** The heading with the images note after it (import reads lines outside entries as nothing). */
+function withImagesNote(heading: string, refersToImages: boolean): string {
+  return refersToImages ? `${heading}${BACKUP_IMAGES_NOTE}\n\n` : heading;
 }
 
 const withoutFinalNewline = (text: string): string => (text.endsWith('\n') ? text.slice(0, -1) : text);

@@ -10,11 +10,12 @@ import { up as tagDays } from './0003-tag-days';
 import { up as searchCharsAndBulkTriggers } from './0004-search-chars-and-bulk-triggers';
 import { up as applicationId } from './0005-application-id';
 import { up as settingsAndTemplates } from './0006-settings-and-templates';
+import { up as images } from './0007-images';
 
 /** SQL, or a step that runs SQL through the db (inside the migration's transaction). */
 export type Migration = string | ((db: Database) => void);
 
-export const MIGRATIONS: readonly Migration[] = [entries, searchIndex, tagDays, searchCharsAndBulkTriggers, applicationId, settingsAndTemplates];
+export const MIGRATIONS: readonly Migration[] = [entries, searchIndex, tagDays, searchCharsAndBulkTriggers, applicationId, settingsAndTemplates, images];
 
 /** The schema version of a file with every migration applied. */
 export const SCHEMA_VERSION = MIGRATIONS.length;

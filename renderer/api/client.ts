@@ -87,6 +87,7 @@ function takeHostToken(): string | null {
 /** The browser host: the same contract over same-origin HTTP, authorised by the token header. */
 function webBridge(): HostBridge {
   const token = takeHostToken();
+  webToken = token;
   // Followed calls carry an id the host can cancel them by; this page's prefix keeps two tabs apart.
   const page = Math.random().toString(36).slice(2, 10);
   const callHeader = (call: FollowedCall): string => `${page}-${call.id}`;
@@ -142,7 +143,43 @@ function webBridge(): HostBridge {
   };
 }
 
+/** The browser host's token, for the one call that is not a contract call (the image key). */
+let webToken: string | null = null;
+
 export const bridge: HostBridge = window.pileupHost ?? webBridge();
+
+/** How the page addresses a stored image (an <img> cannot send the token header). */
+export type ImageAddress = (id: string) => string;
+
+let imageAddress: Promise<ImageAddress | null> | null = null;
+
+/**
+ * Where stored images load from: the desktop's own protocol (pileup://app/image/<id>),
+ * or the browser host's /image/<id> with the run's image key, asked for once with the token.
+ * Null when the host cannot be reached (asked again next time).
+ */
+export function loadImageAddress(): Promise<ImageAddress | null> {
+  if (bridge.kind === 'electron') return Promise.resolve((id) => `image/${id}`);
+  imageAddress ??= fetch('host/image-key', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(webToken !== null ? { 'x-pileup-token': webToken } : {}) },
+    credentials: 'omit',
+    body: '{}',
+  })
+    .then((response) => response.json())
+    .then((reply: unknown): ImageAddress | null => {
+      const value = isEnvelope(reply) && reply.ok ? reply.value : null;
+      if (typeof value !== 'object' || value === null || !('key' in value) || typeof value.key !== 'string') return null;
+      const key = encodeURIComponent(value.key);
+      return (id) => `image/${id}?k=${key}`;
+    })
+    .catch(() => null)
+    .then((address) => {
+      if (!address) imageAddress = null;
+      return address;
+    });
+  return imageAddress;
+}
 
 let nextCallId = 1;
 

@@ -2,7 +2,7 @@
 // any) IME composition is left alone; shortcuts step aside while composing.
 // Every change is kept as a draft in localStorage, so a reload or a closed
 // window never loses a sentence.
-import { useCallback, useDeferredValue, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry, Pillar } from '../../db/common/model';
 import { PILLARS } from '../../db/common/model';
@@ -15,7 +15,13 @@ import { PillarIcon } from '../common/PillarChip';
 import { Markdown } from '../entry/Markdown';
 import { SaveAsTemplateButton, TemplateControl, type TemplatePatch } from '../settings/TemplateControl';
 import { TagPicker } from '../sidebar/TagPicker';
+import { useToast } from '../common/Toasts';
+import { IMAGE_MAX_BYTES } from '../../db/common/images';
+import '../images/images.css';
+import '../images/strings';
+import { applyToTextarea, fileToBase64, filesOf, textState } from './bodyInput';
 import { clearDraft, isWorthKeeping, loadDraft, saveDraft, toEntryDraft, type EditorFields } from './drafts';
+import { continueList, insertBlock, toggleLink, toggleWrap, type TextEdit, type TextState } from './textEdits';
 
 const DRAFT_DELAY_MS = 300;
 
@@ -75,6 +81,11 @@ interface EditorFormProps extends EntryEditorProps {
 
 function EditorForm({ entryId, start, onSaved, onClose }: EditorFormProps) {
   const { t, i18n } = useTranslation('app');
+  const { t: ti } = useTranslation('images');
+  const toast = useToast();
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const [adding, setAdding] = useState(0);
+  const [imageErrors, setImageErrors] = useState<string[]>([]);
   const [fields, setFields] = useState<EditorFields>(start.fields);
   const [baseline, setBaseline] = useState<EditorFields>(start.baseline);
   const [restoredAt, setRestoredAt] = useState<number | null>(start.restoredAt);
@@ -84,7 +95,7 @@ function EditorForm({ entryId, start, onSaved, onClose }: EditorFormProps) {
   const deferredBody = useDeferredValue(fields.body);
   const formRef = useRef<HTMLFormElement>(null);
   const titleRef = useRef<HTMLInputElement>(null);
-  const ids = { title: useId(), body: useId(), day: useId(), pillarError: useId(), error: useId() };
+  const ids = { title: useId(), body: useId(), bodyStatus: useId(), day: useId(), pillarError: useId(), error: useId() };
 
   // The latest fields for the timers and unload handlers below.
   const latest = useRef({ fields, baseline, dirty: false });
@@ -173,6 +184,68 @@ function EditorForm({ entryId, start, onSaved, onClose }: EditorFormProps) {
     window.addEventListener('pileup:save', onMenuSave);
     return () => window.removeEventListener('pileup:save', onMenuSave);
   }, [save]);
+
+  const editBody = (edit: (state: TextState) => TextEdit | null): boolean => {
+    const el = bodyRef.current;
+    if (!el) return false;
+    const change = edit(textState(el));
+    if (!change) return false;
+    applyToTextarea(el, change, (body) => update({ body }));
+    return true;
+  };
+
+  /** Stores pasted or dropped images and puts their markdown at the caret, one line each. */
+  const addImages = async (files: File[]) => {
+    setImageErrors([]);
+    setAdding((n) => n + files.length);
+    const errors: string[] = [];
+    const added: string[] = [];
+    for (const file of files) {
+      try {
+        if (file.size > IMAGE_MAX_BYTES) throw new Error(ti('tooLarge', { name: file.name, limit: IMAGE_MAX_BYTES / 1024 / 1024 }));
+        if (file.type !== '' && !file.type.startsWith('image/')) throw new Error(ti('notAnImage', { name: file.name }));
+        const image = await api.addImage({ dataBase64: await fileToBase64(file), mime: file.type, name: file.name || 'image' });
+        added.push(image.markdown);
+      } catch (error) {
+        errors.push(ti('addFailed', { name: file.name || 'image', message: errorMessage(error, t) }));
+      } finally {
+        setAdding((n) => n - 1);
+      }
+    }
+    if (added.length) editBody((state) => insertBlock(state, added.join('\n')));
+    setImageErrors(errors);
+  };
+
+  const onBodyFiles = (data: DataTransfer | null, event: { preventDefault(): void }): void => {
+    const files = filesOf(data);
+    if (files.length === 0) return;
+    event.preventDefault();
+    void addImages(files);
+  };
+
+  /** Escape: the draft stays (it is flushed as the form unmounts) and the list gets the focus back. */
+  const closeKeepingDraft = () => {
+    const kept = isWorthKeeping(latest.current.fields, latest.current.baseline);
+    onClose();
+    if (kept) toast({ message: entryId ? ti('draftKept') : ti('draftKeptNew') });
+    requestAnimationFrame(() => focusAfterClose(entryId));
+  };
+
+  const onBodyKeyDown = (event: ReactKeyboardEvent<HTMLTextAreaElement>) => {
+    if (isImeKey(event.nativeEvent)) return;
+    const mod = (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
+    const key = event.key.toLowerCase();
+    let handled = false;
+    if (mod && key === 'b') handled = editBody((state) => toggleWrap(state, '**'));
+    else if (mod && key === 'i') handled = editBody((state) => toggleWrap(state, '_'));
+    else if (mod && key === 'k') handled = editBody(toggleLink);
+    else if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey) handled = editBody(continueList);
+    else if (event.key === 'Escape' && !event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey) {
+      closeKeepingDraft();
+      handled = true;
+    }
+    if (handled) event.preventDefault();
+  };
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -298,12 +371,36 @@ function EditorForm({ entryId, start, onSaved, onClose }: EditorFormProps) {
               {t('editor.body')}
             </label>
             <textarea
+              ref={bodyRef}
               id={ids.body}
               value={fields.body}
               placeholder={t('editor.bodyPlaceholder')}
               spellCheck={false}
+              aria-describedby={ids.bodyStatus}
+              aria-keyshortcuts="Control+B Control+I Control+K Meta+B Meta+I Meta+K Escape"
               onChange={(e) => update({ body: e.target.value })}
+              onKeyDown={onBodyKeyDown}
+              onPaste={(e) => onBodyFiles(e.clipboardData, e)}
+              onDragOver={(e) => {
+                if (e.dataTransfer.types.includes('Files')) e.preventDefault();
+              }}
+              onDrop={(e) => onBodyFiles(e.dataTransfer, e)}
             />
+            <div id={ids.bodyStatus}>
+              {adding > 0 ? (
+                <p className="editor-body-status busy" role="status">
+                  {adding === 1 ? ti('adding') : ti('addingMany', { count: adding })}
+                </p>
+              ) : imageErrors.length > 0 ? (
+                imageErrors.map((message) => (
+                  <p key={message} className="editor-body-status error" role="alert">
+                    {message}
+                  </p>
+                ))
+              ) : (
+                <p className="editor-body-status">{isMacPlatform() ? ti('bodyHintMac') : ti('bodyHint')}</p>
+              )}
+            </div>
           </div>
           <section className="field preview-field" aria-labelledby="preview-label">
             <div id="preview-label" className="field-label">
@@ -317,4 +414,25 @@ function EditorForm({ entryId, start, onSaved, onClose }: EditorFormProps) {
       </div>
     </form>
   );
+}
+
+function isMacPlatform(): boolean {
+  return /Mac|iPhone|iPad/.test(navigator.platform);
+}
+
+/** After the editor closes: the entry's row in the list, or the New entry button for a new one. */
+function focusAfterClose(entryId: string | null): void {
+  const target = (): HTMLElement | null =>
+    (entryId ? document.querySelector<HTMLElement>(`.entry-row[aria-labelledby="entry-title-${CSS.escape(entryId)}"]`) : null) ??
+    document.querySelector<HTMLElement>('button.new-entry');
+  // The list may draw its rows again as the pane changes (its virtual rows re-measure): focus again if the focus fell to the page.
+  let tries = 0;
+  const attempt = (): void => {
+    target()?.focus();
+    if (++tries >= 10) return;
+    window.setTimeout(() => {
+      if (document.activeElement === null || document.activeElement === document.body) attempt();
+    }, 100);
+  };
+  requestAnimationFrame(attempt);
 }

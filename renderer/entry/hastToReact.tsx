@@ -1,8 +1,10 @@
-// hast → React elements, with links that leave the app opening outside it.
+// hast → React elements, with links that leave the app opening outside it and
+// images only from the journal (JournalImage).
 import type { Root } from 'hast';
 import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime';
 import type { ComponentProps, ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
+import { JournalImage } from '../images/JournalImage';
 
 function ExternalAwareLink({ href, children, node: _node, ...rest }: ComponentProps<'a'> & { node?: unknown }) {
   const external = typeof href === 'string' && /^(https?:|mailto:)/i.test(href);
@@ -13,7 +15,7 @@ function ExternalAwareLink({ href, children, node: _node, ...rest }: ComponentPr
   );
 }
 
-const components: Partial<Components> = { a: ExternalAwareLink };
+const components: Partial<Components> = { a: ExternalAwareLink, img: JournalImage };
 
 export function hastToReact(tree: Root): ReactNode {
   return toJsxRuntime(tree, { Fragment, jsx, jsxs, components, ignoreInvalidStyle: true, passKeys: true, passNode: true });

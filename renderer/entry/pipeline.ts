@@ -1,6 +1,6 @@
 // Markdown source → hast, the way react-markdown does it (remark-gfm, then
 // rehype-highlight; raw HTML becomes text; URLs pass react-markdown's
-// defaultUrlTransform), as a plain function so it runs in the markdown worker
+// defaultUrlTransform; images only from the journal, see sanitizeImage), as a plain function so it runs in the markdown worker
 // as well as on the main thread. No React here.
 import type { Element, Root, RootContent } from 'hast';
 import { urlAttributes } from 'html-url-attributes';
@@ -10,6 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { imageIdOf } from '../../db/common/images';
 import { capNesting } from './nesting';
 
 // Only fenced blocks that name their language are highlighted: guessing is slow on long bodies.
@@ -25,7 +26,37 @@ export class MarkdownTooDeepError extends Error {
   }
 }
 
+/**
+ * Images load only from the journal itself: a `pileup-image:` source is kept
+ * for the img component to point at the host; any other source (https://…, a
+ * relative path) is removed before anything could fetch it, and its host kept
+ * in `data-blocked-src` so the component shows a placeholder saying so.
+ */
+function sanitizeImage(element: Element): void {
+  const value = element.properties['src'];
+  const src = typeof value === 'string' ? value : '';
+  delete element.properties['srcSet'];
+  if (imageIdOf(src)) return;
+  delete element.properties['src'];
+  element.properties['dataBlockedSrc'] = blockedSourceName(src);
+}
+
+/** What a placeholder names for a source it did not load: the host of a web address, else the address itself, shortened. */
+function blockedSourceName(src: string): string {
+  try {
+    const url = new URL(src);
+    if (url.host) return url.host;
+  } catch {
+    // Not an absolute URL: name it as written.
+  }
+  return src.length > 60 ? `${src.slice(0, 57)}…` : src;
+}
+
 function sanitizeElement(element: Element): void {
+  if (element.tagName === 'img') {
+    sanitizeImage(element);
+    if (element.properties['src'] !== undefined) return;
+  }
   for (const [name, tags] of Object.entries(urlAttributes)) {
     if (!Object.hasOwn(element.properties, name)) continue;
     if (tags === null || tags.includes(element.tagName)) {
