@@ -29,7 +29,7 @@ export function createReadHandlers(side: ReadSide): ReadHandlers {
     getEntry: ({ id }) => reads.getEntry(id),
     listEntries: (input) => listEntries(db, input),
     listRevisions: ({ id }) => reads.listRevisions(id),
-    listTags: ({ prefix, limit }) => reads.listTags(prefix, limit),
+    listTags: ({ prefix, limit, filter }) => reads.listTags(prefix, limit, filter),
     countByPillar: ({ filter }) => countByPillar(db, filter),
     countByDay: ({ from, to }) => reads.countByDay(from, to),
     exportMarkdown: ({ filter, ...options }, job) => exportMarkdown(side, filter, options, job),

@@ -223,7 +223,14 @@ export const contract = {
   restoreRevision: method<Entry>()('write', z.object({ id: idSchema, revisionId: z.number().int().positive() }).strict()),
   listTags: method<TagCount[]>()(
     'read',
-    z.object({ prefix: wellFormed(z.string().max(LIMITS.tagChars), 'The tag prefix').optional(), limit: z.number().int().min(1).max(1000).default(50) }).strict(),
+    z
+      .object({
+        prefix: wellFormed(z.string().max(LIMITS.tagChars), 'The tag prefix').optional(),
+        limit: z.number().int().min(1).max(1000).default(50),
+        /** Count only the entries this filter shows. */
+        filter: listFilterSchema.default({}),
+      })
+      .strict(),
   ),
   countByPillar: method<PillarCounts>()('read', z.object({ filter: listFilterSchema.default({}) }).strict()),
   countByDay: method<DayCount[]>()('read', z.object({ from: daySchema.optional(), to: daySchema.optional() }).strict()),
