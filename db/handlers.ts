@@ -11,6 +11,7 @@ import type { Journal } from './journal';
 import { JournalReads } from './journal-reads';
 import { sameConnection, type ReadSide } from './read-side';
 import { countByPillar, listEntries } from './list/index';
+import { onThisDay } from './on-this-day';
 import { exportMarkdown, exportMarkdownFile, importMarkdown } from './markdown/index';
 
 type Handler<M extends MethodsOfKind<'read' | 'write' | 'readJob' | 'writeJob'>> = (
@@ -32,6 +33,7 @@ export function createReadHandlers(side: ReadSide): ReadHandlers {
     listTags: ({ prefix, limit, filter }) => reads.listTags(prefix, limit, filter),
     countByPillar: ({ filter }) => countByPillar(db, filter),
     countByDay: ({ from, to }) => reads.countByDay(from, to),
+    onThisDay: ({ day }) => onThisDay(db, day),
     exportMarkdown: ({ filter, ...options }, job) => exportMarkdown(side, filter, options, job),
     exportMarkdownFile: ({ filter, path, ...options }, job) => exportMarkdownFile(side, filter, path, options, job),
     backupJournal: ({ path }, job) => backupDatabase(db, path, job),

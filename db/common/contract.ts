@@ -18,6 +18,7 @@ import type {
   TagCount,
 } from './model';
 import { PILLARS } from './model';
+import type { OnThisDayYear } from './on-this-day';
 import { daysInMonth } from './calendar';
 import { SHARE_LANGS } from './share-labels';
 
@@ -233,6 +234,8 @@ export const contract = {
       .strict(),
   ),
   countByPillar: method<PillarCounts>()('read', z.object({ filter: listFilterSchema.default({}) }).strict()),
+  /** Entries of the same month-day as `day` in earlier years, newest year first. */
+  onThisDay: method<OnThisDayYear[]>()('read', z.object({ day: daySchema }).strict()),
   countByDay: method<DayCount[]>()('read', z.object({ from: daySchema.optional(), to: daySchema.optional() }).strict()),
   exportMarkdown: method<ExportResult>()('readJob', z.object(exportShape).strict()),
   /** Streams the export to a file, page by page, instead of building one string. */
