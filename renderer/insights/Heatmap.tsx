@@ -8,7 +8,7 @@ import { PILLARS } from '../../db/common/model';
 import { formatDay } from '../common/dates';
 import { PillarIcon } from '../common/PillarChip';
 import { addDays } from '../../db/common/calendar';
-import { shortMonth, weekdayName } from './format';
+import { formatNumber, shortMonth, weekdayName } from './format';
 import { heatGrid, levelRanges, type HeatCell } from './layout';
 import { anchorOf, type TooltipAnchor } from './tooltip';
 import { useElementWidth } from './useElementWidth';
@@ -201,10 +201,10 @@ function HeatTable({ data }: { data: Insights }) {
               <th scope="row">
                 <time dateTime={d.day}>{formatDay(d.day, i18n.language)}</time>
               </th>
-              <td className="num">{d.count}</td>
+              <td className="num">{formatNumber(d.count, i18n.language)}</td>
               {PILLARS.map((p) => (
                 <td key={p} className="num">
-                  {d.pillars[p] || ''}
+                  {d.pillars[p] ? formatNumber(d.pillars[p], i18n.language) : ''}
                 </td>
               ))}
             </tr>

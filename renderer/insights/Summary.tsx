@@ -30,7 +30,7 @@ export function StreakFigures({ data }: { data: Insights }) {
       key: 'days',
       label: t('figures.activeDays'),
       value: formatNumber(data.heatmap.length, language),
-      note: t('figures.ofDays', { total: formatNumber(daysBetween(data.from, data.to) + 1, language) }),
+      note: t('figures.ofDays', { total: daysBetween(data.from, data.to) + 1 }),
     },
   ];
   return (

@@ -6,6 +6,7 @@ import type { PillarCounts } from '../../db/common/model';
 import { PILLARS } from '../../db/common/model';
 import type { Totals } from '../app/data';
 import { EMPTY_FILTER, isFiltered, type JournalFilter, type View } from '../app/route';
+import { formatNumber } from '../common/numbers';
 import { PillarIcon } from '../common/PillarChip';
 import { LANGUAGES, setLanguage, type Language } from '../i18n';
 import { TagPicker } from './TagPicker';
@@ -19,8 +20,6 @@ export interface SidebarProps {
   totals: Totals | null;
   onNewEntry: () => void;
 }
-
-const NUMBER = new Intl.NumberFormat();
 
 export function Sidebar({ view, onView, filter, onFilter, counts, totals, onNewEntry }: SidebarProps) {
   const { t, i18n } = useTranslation('app');
@@ -66,7 +65,7 @@ export function Sidebar({ view, onView, filter, onFilter, counts, totals, onNewE
           >
             <NavIcon view={item.view} />
             <span className="nav-label">{item.label}</span>
-            {item.count !== undefined && <span className="nav-count">{NUMBER.format(item.count)}</span>}
+            {item.count !== undefined && <span className="nav-count">{formatNumber(item.count, i18n.language)}</span>}
           </button>
         ))}
       </nav>
@@ -95,7 +94,7 @@ export function Sidebar({ view, onView, filter, onFilter, counts, totals, onNewE
                   <PillarIcon pillar={pillar} size={13} />
                 </span>
                 <span className="pillar-name">{t(`pillars.${pillar}`)}</span>
-                <span className="pillar-count">{counts ? NUMBER.format(counts[pillar]) : '–'}</span>
+                <span className="pillar-count">{counts ? formatNumber(counts[pillar], i18n.language) : '–'}</span>
                 <span className="check-mark" aria-hidden="true">
                   {on ? '✓' : ''}
                 </span>

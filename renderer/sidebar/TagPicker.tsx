@@ -4,6 +4,7 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTagSuggestions } from '../app/data';
 import { isImeKey } from '../common/keys';
+import { formatNumber } from '../common/numbers';
 import { addTags, splitTags } from '../editor/drafts';
 
 export interface TagPickerProps {
@@ -22,7 +23,7 @@ export interface TagPickerProps {
 export function TagPicker({
   label, tags, onChange, text: controlledText, onTextChange, hint, placeholder, suggestionCount = 6, className,
 }: TagPickerProps) {
-  const { t } = useTranslation('app');
+  const { t, i18n } = useTranslation('app');
   const [ownText, setOwnText] = useState('');
   const text = controlledText ?? ownText;
   const setText = onTextChange ?? setOwnText;
@@ -93,7 +94,7 @@ export function TagPicker({
         <div className="tag-suggestions" role="group" aria-label={t('filters.suggestedTags')}>
           {suggestions.map((s) => (
             <button key={s.tag} type="button" className="chip tag-chip suggestion" onClick={() => commit(s.tag)}>
-              #{s.tag} <span className="count">{s.count}</span>
+              #{s.tag} <span className="count">{formatNumber(s.count, i18n.language)}</span>
             </button>
           ))}
         </div>
