@@ -13,6 +13,8 @@ import { EntryChips } from '../common/PillarChip';
 import { shownTitle } from '../common/titles';
 import { Markdown } from './Markdown';
 import { RevisionHistory } from './RevisionHistory';
+import { TaskToggleContext } from './TaskToggle';
+import { useTaskToggle } from './useTaskToggle';
 
 export interface EntryViewProps {
   id: string;
@@ -90,7 +92,7 @@ export function EntryView({ id, onEdit, onClose, onDelete, onRestoreFromTrash, o
             {entry.updatedAt !== entry.createdAt && <> · {t('entry.updated', { date: formatTimestamp(entry.updatedAt, i18n.language) })}</>}
             {inTrash && entry.deletedAt && <> · {t('list.deletedOn', { date: formatTimestamp(entry.deletedAt, i18n.language) })}</>}
           </p>
-          {entry.body.trim() ? <Markdown source={entry.body} /> : <p className="muted">{t('entry.emptyBody')}</p>}
+          {entry.body.trim() ? <EntryBody entry={entry} editable={!inTrash} /> : <p className="muted">{t('entry.emptyBody')}</p>}
         </div>
         {showHistory && !inTrash && (
           <RevisionHistory
@@ -106,6 +108,15 @@ export function EntryView({ id, onEdit, onClose, onDelete, onRestoreFromTrash, o
   );
 }
 
+/** The body, its task boxes tickable unless the entry is in the trash. */
+function EntryBody({ entry, editable }: { entry: Entry; editable: boolean }) {
+  const toggle = useTaskToggle(entry);
+  return (
+    <TaskToggleContext.Provider value={editable ? toggle : null}>
+      <Markdown source={entry.body} />
+    </TaskToggleContext.Provider>
+  );
+}
 
 function LockIcon() {
   return (
