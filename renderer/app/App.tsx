@@ -1,12 +1,13 @@
 // The window: sidebar, toolbar, the journal (or trash, or insights) and the
 // pane beside it. Route state (view, filters, open entry) lives in the URL hash.
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListFilter } from '../../db/common/model';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { errorMessage } from '../common/errors';
 import { PaneBoundary } from '../common/PaneError';
 import { useDebounced, useThrottled } from '../common/useDebounced';
+import type { DayJump } from '../journal/JournalList';
 import { ImportDialog } from '../sharing/ImportDialog';
 import { JobStatus } from '../sharing/JobStatus';
 import { Sidebar } from '../sidebar/Sidebar';
@@ -45,6 +46,8 @@ export function App() {
     () => ({ ...toListFilter({ ...filter, pillars: [] }, countsQuery), ...(inTrash ? { trash: true } : {}) }),
     [filter, countsQuery, inTrash],
   );
+  // The tag suggestions count within the list's filter (its search settled, like the pillar counts).
+  const tagFilter = useMemo<ListFilter>(() => ({ ...toListFilter(filter, countsQuery), ...(inTrash ? { trash: true } : {}) }), [filter, countsQuery, inTrash]);
   const list = useEntryList(listFilter);
   const counts = usePillarCounts(countsFilter);
   const totals = useTotals();
@@ -56,6 +59,14 @@ export function App() {
     [setRoute],
   );
   const openEntry = useCallback((id: string) => setPane({ kind: 'entry', id }), [setPane]);
+  const [jump, setJump] = useState<DayJump | null>(null);
+  const jumpToDay = useCallback(
+    (day: string) => {
+      setRoute((r) => (r.view === 'journal' ? r : { ...r, view: 'journal', pane: { kind: 'none' } }));
+      setJump((j) => ({ day, seq: (j?.seq ?? 0) + 1 }));
+    },
+    [setRoute],
+  );
   const closePane = useCallback(() => setPane({ kind: 'none' }), [setPane]);
   const closeEntry = useCallback(() => setRoute((r) => (r.pane.kind === 'entry' ? { ...r, pane: { kind: 'none' } } : r)), [setRoute]);
   const openFilter = useCallback(
@@ -101,7 +112,18 @@ export function App() {
   return (
     <div className="app">
       <PaneBoundary className="sidebar">
-        <Sidebar view={view} onView={setView} filter={filter} onFilter={setFilter} counts={counts} totals={totals} onNewEntry={newEntry} />
+        <Sidebar
+          view={view}
+          onView={setView}
+          filter={filter}
+          onFilter={setFilter}
+          counts={counts}
+          totals={totals}
+          onNewEntry={newEntry}
+          tagFilter={tagFilter}
+          jumpedTo={jump?.day ?? null}
+          onJumpToDay={jumpToDay}
+        />
       </PaneBoundary>
       <main className="main">
         {offline !== null && (
@@ -144,6 +166,7 @@ export function App() {
                   selectedId={selectedId}
                   onOpen={openEntry}
                   onClearFilters={() => setFilter(EMPTY_FILTER)}
+                  jumpTo={jump}
                 />
               </PaneBoundary>
               <PaneBoundary className="detail-pane" resetKey={paneKey(pane)}>

@@ -2,7 +2,8 @@
 // page loads, the error with a way to try again, an empty state, or the rows.
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../common/errors';
-import { JournalList } from '../journal/JournalList';
+import { JournalList, type DayJump } from '../journal/JournalList';
+import { OnThisDay } from '../journal/OnThisDay';
 import type { EntryList } from './data';
 
 export interface ListPaneProps {
@@ -12,6 +13,8 @@ export interface ListPaneProps {
   selectedId: string | null;
   onOpen: (id: string) => void;
   onClearFilters: () => void;
+  /** A day the calendar asked the list to scroll to. */
+  jumpTo?: DayJump | null;
 }
 
 export function ListPane(props: ListPaneProps) {
@@ -26,12 +29,13 @@ export function ListPane(props: ListPaneProps) {
         </span>
         {list.pending && list.status === 'ready' && <span className="spinner" aria-hidden="true" />}
       </div>
+      {!inTrash && <OnThisDay onOpen={props.onOpen} />}
       <ListBody {...props} />
     </section>
   );
 }
 
-function ListBody({ list, inTrash, filtered, selectedId, onOpen, onClearFilters }: ListPaneProps) {
+function ListBody({ list, inTrash, filtered, selectedId, onOpen, onClearFilters, jumpTo }: ListPaneProps) {
   const { t } = useTranslation('app');
   if (list.status === 'loading') {
     return (
@@ -89,6 +93,7 @@ function ListBody({ list, inTrash, filtered, selectedId, onOpen, onClearFilters 
       onLoadMore={list.loadMore}
       resultsFor={list.resultsFor}
       groupByDay={list.terms.length === 0}
+      jumpTo={jumpTo}
     />
   );
 }

@@ -2,13 +2,15 @@
 // stay put while the user moves between views.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PillarCounts } from '../../db/common/model';
+import type { ListFilter, PillarCounts } from '../../db/common/model';
 import { PILLARS } from '../../db/common/model';
 import type { Totals } from '../app/data';
 import { EMPTY_FILTER, isFiltered, type JournalFilter, type View } from '../app/route';
 import { formatNumber } from '../common/numbers';
 import { PillarIcon } from '../common/PillarChip';
 import { LANGUAGES, setLanguage, type Language } from '../i18n';
+import '../journal/strings';
+import { MiniCalendar } from './MiniCalendar';
 import { TagPicker } from './TagPicker';
 
 export interface SidebarProps {
@@ -19,10 +21,19 @@ export interface SidebarProps {
   counts: PillarCounts | null;
   totals: Totals | null;
   onNewEntry: () => void;
+  /** What the tag suggestions count within: the list's own filter, so a suggested tag never leads to an empty list. */
+  tagFilter?: ListFilter;
+  /** The day the journal last jumped to from the calendar. */
+  jumpedTo?: string | null;
+  /** Scrolls the journal to a day (from the calendar). */
+  onJumpToDay?: (day: string) => void;
 }
 
-export function Sidebar({ view, onView, filter, onFilter, counts, totals, onNewEntry }: SidebarProps) {
+export function Sidebar({ view, onView, filter, onFilter, counts, totals, onNewEntry, tagFilter, jumpedTo = null, onJumpToDay }: SidebarProps) {
   const { t, i18n } = useTranslation('app');
+  const { t: tk } = useTranslation('timekeys');
+  // Insights shows the whole journal: filters that changed nothing there would only mislead.
+  const showFilters = view !== 'insights';
   const fromId = useId();
   const toId = useId();
   const languageId = useId();
@@ -70,11 +81,18 @@ export function Sidebar({ view, onView, filter, onFilter, counts, totals, onNewE
         ))}
       </nav>
 
+      {onJumpToDay && <MiniCalendar chosenDay={jumpedTo} onJump={onJumpToDay} />}
+
+      {showFilters && (
+      <>
       <section className="sidebar-section" aria-labelledby="pillar-filter-heading">
         <h2 id="pillar-filter-heading" className="section-title">
           {t('pillars.filterLabel')}
         </h2>
-        <div className="pillar-toggles" role="group" aria-labelledby="pillar-filter-heading">
+        <p id="pillar-filter-hint" className="field-hint filter-logic">
+          {tk('filters.pillarsAny')}
+        </p>
+        <div className="pillar-toggles" role="group" aria-labelledby="pillar-filter-heading" aria-describedby="pillar-filter-hint">
           {PILLARS.map((pillar) => {
             const on = filter.pillars.includes(pillar);
             return (
@@ -110,6 +128,8 @@ export function Sidebar({ view, onView, filter, onFilter, counts, totals, onNewE
           tags={filter.tags}
           onChange={(tags) => onFilter({ ...filter, tags })}
           suggestionCount={8}
+          suggestionFilter={tagFilter}
+          hint={tk('filters.tagsAll')}
           className="sidebar-tags"
         />
       </section>
@@ -134,6 +154,8 @@ export function Sidebar({ view, onView, filter, onFilter, counts, totals, onNewE
         >
           {t('filters.clear')}
         </button>
+      )}
+      </>
       )}
 
       <div className="sidebar-footer">

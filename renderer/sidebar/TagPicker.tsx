@@ -2,6 +2,7 @@
 // the journal's existing tags. Used by the sidebar filter and the editor.
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ListFilter } from '../../db/common/model';
 import { useTagSuggestions } from '../app/data';
 import { isImeKey } from '../common/keys';
 import { formatNumber } from '../common/numbers';
@@ -17,11 +18,13 @@ export interface TagPickerProps {
   hint?: string;
   placeholder?: string;
   suggestionCount?: number;
+  /** Suggestions count the entries of this filter only (the sidebar's); all entries without one (the editor). */
+  suggestionFilter?: ListFilter;
   className?: string;
 }
 
 export function TagPicker({
-  label, tags, onChange, text: controlledText, onTextChange, hint, placeholder, suggestionCount = 6, className,
+  label, tags, onChange, text: controlledText, onTextChange, hint, placeholder, suggestionCount = 6, suggestionFilter, className,
 }: TagPickerProps) {
   const { t, i18n } = useTranslation('app');
   const [ownText, setOwnText] = useState('');
@@ -29,7 +32,7 @@ export function TagPicker({
   const setText = onTextChange ?? setOwnText;
   const inputId = useId();
   const hintId = useId();
-  const suggestions = useTagSuggestions(text, suggestionCount + tags.length).filter(
+  const suggestions = useTagSuggestions(text, suggestionCount + tags.length, suggestionFilter).filter(
     (s) => !tags.some((tag) => tag.toLocaleLowerCase() === s.tag.toLocaleLowerCase()),
   ).slice(0, suggestionCount);
 
