@@ -1,6 +1,7 @@
 // The search box: the query syntax goes straight through as filter.query.
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusFirstRow } from '../journal/focusRows';
 
 export const SearchBox = forwardRef<HTMLInputElement, { value: string; onChange: (value: string) => void }>(function SearchBox(
   { value, onChange },
@@ -27,6 +28,9 @@ export const SearchBox = forwardRef<HTMLInputElement, { value: string; onChange:
           if (e.key === 'Escape' && value !== '') {
             e.preventDefault();
             onChange('');
+          } else if (e.key === 'ArrowDown' && !e.nativeEvent.isComposing && focusFirstRow()) {
+            // Down from the search box goes into the results.
+            e.preventDefault();
           }
         }}
       />

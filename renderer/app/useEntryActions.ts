@@ -14,6 +14,7 @@ import { shownTitle } from '../common/titles';
 import { useToast } from '../common/Toasts';
 import type { ImportOutcome } from '../sharing/ImportDialog';
 import type { RunningJob } from '../sharing/JobStatus';
+import { focusEntryRow } from '../journal/focusRows';
 import { takeFormat, takeIncludePrivate } from '../sharing/exportChoices';
 import { copyAsMarkdown, exportToFile, importText, pickFileFromHost, type ExportRequest } from '../sharing/sharing';
 import { toListFilter, type JournalFilter } from './route';
@@ -46,6 +47,7 @@ export function useEntryActions({ filter, trashCount, afterWrite, openEntry, clo
     (entry: Entry, created: boolean) => {
       openEntry(entry.id);
       afterWrite();
+      focusEntryRow(entry.id);
       if (created) onCreated();
       toast({ message: t('editor.saved', { title: shownTitle(entry.title, t) }) });
     },
