@@ -10,5 +10,6 @@ export const TaskToggleContext = createContext<TaskToggle | null>(null);
 export function TaskCheckbox({ node: _node, disabled, checked, ...rest }: ComponentProps<'input'> & { node?: unknown }) {
   const toggle = useContext(TaskToggleContext);
   if (rest.type !== 'checkbox' || !toggle) return <input {...rest} checked={checked} disabled={disabled} readOnly />;
-  return <input {...rest} checked={checked === true} onChange={(event) => toggle(event.currentTarget, event.currentTarget.checked)} />;
+  // Uncontrolled: the tick shows at once; the view puts it back if the save is refused or fails.
+  return <input {...rest} defaultChecked={checked === true} onChange={(event) => toggle(event.currentTarget, event.currentTarget.checked)} />;
 }

@@ -23,14 +23,20 @@ export function useTaskToggle(entry: Entry): TaskToggle {
       const boxes = [...(box.closest('.entry-content')?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]') ?? [])];
       const index = boxes.indexOf(box);
       const body = boxes.length === taskMarkers(entry.body).length ? setTask(entry.body, index, checked) : null;
-      if (body === null) return;
+      if (body === null) {
+        box.checked = !checked;
+        return;
+      }
       const { day, title, pillars, tags } = entry;
       api.updateEntry({ id: entry.id, entry: { day, title, body, pillars, tags } }).then(
         (saved) => {
           queryClient.setQueryData(journalKeys.entry(entry.id), saved);
           void queryClient.invalidateQueries({ queryKey: journalKeys.all });
         },
-        (error: unknown) => toast({ message: errorMessage(error, t), tone: 'error' }),
+        (error: unknown) => {
+          box.checked = !checked;
+          toast({ message: errorMessage(error, t), tone: 'error' });
+        },
       );
     },
     [entry, queryClient, toast, t],
