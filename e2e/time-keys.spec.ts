@@ -61,8 +61,9 @@ test('the calendar jumps the journal to a day far below the first page, by mouse
   await expect(grid.locator(`[data-day="${addDays(target, -1)}"]`)).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(entryRow(page, 'Day 61 log')).toBeFocused();
-  // A sticky header names the day of the rows under the toolbar.
-  await expect(page.locator('.sticky-day')).toBeVisible();
+  // Scrolled past a day's header, a sticky copy names the day of the rows under the toolbar.
+  await page.locator('.list-scroll').evaluate((el) => el.scrollBy(0, 80));
+  await expect(page.locator('.sticky-day')).toHaveText(/\d{4}/);
 });
 
 test('On this day shows last year’s entry, and it opens', async ({ page }) => {
@@ -183,4 +184,32 @@ test('a page load asks for each piece of data once', async ({ page }) => {
   await page.waitForLoadState('networkidle');
   const twice = calls.filter((c, i) => calls.indexOf(c) !== i && !c.startsWith('changeStamp'));
   expect(twice).toEqual([]);
+});
+
+test('screenshots: the journal with the calendar and On this day, and Insights at 1024 px (light, dark, Korean)', async ({ page }, testInfo) => {
+  const shoot = async (name: string) => {
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: testInfo.outputPath(`${name}.png`) });
+  };
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(page.getByRole('navigation', { name: 'On this day' })).toBeVisible();
+  await page.locator('.list-scroll').evaluate((el) => el.scrollBy(0, 200));
+  await shoot('journal-light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await shoot('journal-dark');
+  await page.evaluate(() => localStorage.setItem('pileup.language', 'ko'));
+  await page.reload();
+  await expect(page.getByRole('grid', { name: '달력' })).toBeVisible();
+  await page.emulateMedia({ colorScheme: 'light' });
+  await shoot('journal-ko');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.getByRole('navigation').first().getByRole('button', { name: /인사이트/ }).click();
+  await expect(page.locator('.heatmap-frame')).toBeVisible();
+  await shoot('insights-1024-ko');
+  await page.evaluate(() => localStorage.setItem('pileup.language', 'en'));
+  await page.reload();
+  await expect(page.locator('.heatmap-frame')).toBeVisible();
+  await shoot('insights-1024-light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await shoot('insights-1024-dark');
 });
