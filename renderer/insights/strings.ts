@@ -36,6 +36,7 @@ const en = {
     sharing: 'A short write-up, a talk or a pairing session counts.',
     show: 'Show {{pillar}} entries',
     nothingRecent: 'Nothing written in the last 30 days. One line today starts a new streak.',
+    balanced: 'The four pillars are in balance over the last 30 days: none is clearly behind.',
   },
   heatmap: {
     title: 'Entries per day',
@@ -148,6 +149,7 @@ const ko: InsightsStrings = {
     sharing: '짧은 정리 글, 발표, 페어링 한 번도 충분합니다.',
     show: '{{pillar}} 기록 보기',
     nothingRecent: '최근 30일 동안 기록이 없습니다. 오늘 한 줄이면 새 연속 기록이 시작됩니다.',
+    balanced: '최근 30일 동안 네 기둥이 고르게 쌓였습니다. 뒤처진 기둥이 없습니다.',
   },
   heatmap: {
     title: '날짜별 기록',
