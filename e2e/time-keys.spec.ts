@@ -156,6 +156,8 @@ test('at 1024 px the heatmap starts at the recent end, keeps its last month labe
     return [...svg.querySelectorAll('text.heatmap-axis')].some((t) => t instanceof SVGTextElement && t.getBBox().x + t.getBBox().width > width);
   });
   expect(clipped).toBe(false);
+  // The pillars here are balanced (about a quarter each): no pillar is named as quiet.
+  await expect(page.getByRole('complementary', { name: 'A gentle hint' })).toContainText('in balance');
   await expect(page.getByRole('group', { name: 'Filter by pillar' })).toHaveCount(0);
   await expect(page.getByRole('textbox', { name: 'Filter by tag' })).toHaveCount(0);
 });
@@ -172,7 +174,7 @@ test('a long title stays inside the Saved toast', async ({ page }) => {
   expect(overflows).toBe(false);
 });
 
-test('a page load asks for each piece of data once', async ({ page }) => {
+test('a page load asks for each piece of data once', async ({ page }, testInfo) => {
   const calls: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
@@ -182,8 +184,11 @@ test('a page load asks for each piece of data once', async ({ page }) => {
   await expect(entryList(page)).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'On this day' })).toBeVisible();
   await page.waitForLoadState('networkidle');
+  // changeStamp is the cheap freshness check each query makes first; every data request goes once.
   const twice = calls.filter((c, i) => calls.indexOf(c) !== i && !c.startsWith('changeStamp'));
   expect(twice).toEqual([]);
+  expect(calls.filter((c) => c.startsWith('listEntries')).length).toBeGreaterThan(0);
+  testInfo.annotations.push({ type: 'requests on load', description: calls.map((c) => c.split(' ')[0]).join(', ') });
 });
 
 test('screenshots: the journal with the calendar and On this day, and Insights at 1024 px (light, dark, Korean)', async ({ page }, testInfo) => {
