@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { importEntries } from '../db/bulk-insert';
 import { UNFOLLOWED_JOB } from '../db/job';
 import { Journal } from '../db/journal';
+import { JournalReads } from '../db/journal-reads';
 import { sameConnection } from '../db/read-side';
 import { countByPillar, listEntries } from '../db/list/index';
 import { exportMarkdown } from '../db/markdown/index';
@@ -248,6 +249,19 @@ const insertFloorSection: BenchSection = {
 
 /** Every section of the report, in order. Add a section here. */
 export const SECTIONS: BenchSection[] = [listSection, searchSection, exportSection, insightsSection, insertFloorSection];
+
+// The sidebar's tag suggestions: the most used tags, a prefix, and counts within a filter.
+SECTIONS.push({
+  name: 'tags',
+  run: ({ journal }) => {
+    const reads = new JournalReads(journal.db);
+    return {
+      'listTags top 8': timeMedian(() => reads.listTags('', 8)),
+      'listTags prefix k': timeMedian(() => reads.listTags('k', 8)),
+      'listTags within pillar sharing': timeMedian(() => reads.listTags('', 8, { pillars: ['sharing'] })),
+    };
+  },
+});
 
 // ---- the run ---------------------------------------------------------------
 

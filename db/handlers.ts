@@ -14,6 +14,7 @@ import { JournalReads } from './journal-reads';
 import { sameConnection, type ReadSide } from './read-side';
 import { countByPillar, listEntries } from './list/index';
 import { readGlossary, saveGlossary } from './search/glossary';
+import { onThisDay } from './on-this-day';
 import { exportMarkdown, exportMarkdownFile, importMarkdown } from './markdown/index';
 import { publish, readPublishTarget, savePublishTarget } from './publish/index';
 import { relatedEntries } from './related';
@@ -34,9 +35,10 @@ export function createReadHandlers(side: ReadSide): ReadHandlers {
     getEntry: ({ id }) => reads.getEntry(id),
     listEntries: (input) => listEntries(db, input),
     listRevisions: ({ id }) => reads.listRevisions(id),
-    listTags: ({ prefix, limit }) => reads.listTags(prefix, limit),
+    listTags: ({ prefix, limit, filter }) => reads.listTags(prefix, limit, filter),
     countByPillar: ({ filter }) => countByPillar(db, filter),
     countByDay: ({ from, to }) => reads.countByDay(from, to),
+    onThisDay: ({ day }) => onThisDay(db, day),
     exportMarkdown: ({ filter, ...options }, job) => exportMarkdown(side, filter, options, job),
     exportMarkdownFile: ({ filter, path, ...options }, job) => exportMarkdownFile(side, filter, path, options, job),
     backupJournal: ({ path }, job) => backupDatabase(db, path, job),

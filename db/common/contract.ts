@@ -21,6 +21,7 @@ import type {
 import { PILLARS } from './model';
 import { codePointCount, isValidDay, isWellFormedText, LIMITS, utf8Length } from './limits';
 import type { RelatedPage } from './related';
+import type { OnThisDayYear } from './on-this-day';
 import { SHARE_LANGS } from './share-labels';
 import { PUBLISH_BY, type PublishResult, type PublishTarget } from './publish';
 import { settingsPatchSchema, type Settings } from './settings';
@@ -227,9 +228,18 @@ export const contract = {
   restoreRevision: method<Entry>()('write', z.object({ id: idSchema, revisionId: z.number().int().positive() }).strict()),
   listTags: method<TagCount[]>()(
     'read',
-    z.object({ prefix: wellFormed(z.string().max(LIMITS.tagChars), 'The tag prefix').optional(), limit: z.number().int().min(1).max(1000).default(50) }).strict(),
+    z
+      .object({
+        prefix: wellFormed(z.string().max(LIMITS.tagChars), 'The tag prefix').optional(),
+        limit: z.number().int().min(1).max(1000).default(50),
+        /** Count only the entries this filter shows. */
+        filter: listFilterSchema.default({}),
+      })
+      .strict(),
   ),
   countByPillar: method<PillarCounts>()('read', z.object({ filter: listFilterSchema.default({}) }).strict()),
+  /** Entries of the same month-day as `day` in earlier years, newest year first. */
+  onThisDay: method<OnThisDayYear[]>()('read', z.object({ day: daySchema }).strict()),
   countByDay: method<DayCount[]>()('read', z.object({ from: daySchema.optional(), to: daySchema.optional() }).strict()),
   /** The export as text: markdown, or for `slack` mrkdwn and for `html` HTML (in `markdown`, named for the common case). */
   exportMarkdown: method<ExportResult>()('readJob', z.object(exportShape).strict().superRefine(checkExportPeriod)),

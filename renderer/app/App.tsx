@@ -1,6 +1,6 @@
 // The window: sidebar, toolbar, the journal (or trash, or insights) and the
 // pane beside it. Route state (view, filters, open entry) lives in the URL hash.
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListFilter } from '../../db/common/model';
 import { ConfirmDialog } from '../common/ConfirmDialog';
@@ -10,6 +10,7 @@ import { useDebounced, useThrottled } from '../common/useDebounced';
 import { CaptureWindow } from '../settings/QuickCapture';
 import { SettingsView } from '../settings/SettingsView';
 import { useSettingsApplied } from '../settings/useSettingsApplied';
+import type { DayJump } from '../journal/JournalList';
 import { ImportDialog } from '../sharing/ImportDialog';
 import { JobStatus } from '../sharing/JobStatus';
 import { Sidebar } from '../sidebar/Sidebar';
@@ -48,6 +49,8 @@ export function App() {
     () => ({ ...toListFilter({ ...filter, pillars: [] }, countsQuery), ...(inTrash ? { trash: true } : {}) }),
     [filter, countsQuery, inTrash],
   );
+  // The tag suggestions count within the list's filter (its search settled, like the pillar counts).
+  const tagFilter = useMemo<ListFilter>(() => ({ ...toListFilter(filter, countsQuery), ...(inTrash ? { trash: true } : {}) }), [filter, countsQuery, inTrash]);
   const list = useEntryList(listFilter);
   const counts = usePillarCounts(countsFilter);
   const totals = useTotals();
@@ -59,6 +62,14 @@ export function App() {
     [setRoute],
   );
   const openEntry = useCallback((id: string) => setPane({ kind: 'entry', id }), [setPane]);
+  const [jump, setJump] = useState<DayJump | null>(null);
+  const jumpToDay = useCallback(
+    (day: string) => {
+      setRoute((r) => (r.view === 'journal' ? r : { ...r, view: 'journal', pane: { kind: 'none' } }));
+      setJump((j) => ({ day, seq: (j?.seq ?? 0) + 1 }));
+    },
+    [setRoute],
+  );
   const closePane = useCallback(() => setPane({ kind: 'none' }), [setPane]);
   const closeEntry = useCallback(() => setRoute((r) => (r.pane.kind === 'entry' ? { ...r, pane: { kind: 'none' } } : r)), [setRoute]);
   const openFilter = useCallback(
@@ -111,7 +122,19 @@ export function App() {
   return (
     <div className="app">
       <PaneBoundary className="sidebar">
-        <Sidebar view={view} onView={setView} filter={filter} onFilter={setFilter} counts={counts} totals={totals} onNewEntry={newEntry} onSettings={openSettings} />
+        <Sidebar
+          view={view}
+          onView={setView}
+          filter={filter}
+          onFilter={setFilter}
+          counts={counts}
+          totals={totals}
+          onNewEntry={newEntry}
+          tagFilter={tagFilter}
+          jumpedTo={jump?.day ?? null}
+          onJumpToDay={jumpToDay}
+          onSettings={openSettings}
+        />
       </PaneBoundary>
       <main className="main">
         {offline !== null && (
@@ -162,6 +185,7 @@ export function App() {
                   onClearFilters={() => setFilter(EMPTY_FILTER)}
                   onSearch={(q) => setFilter({ ...filter, query: q })}
                   onCaptureOpen={openEntry}
+                  jumpTo={jump}
                 />
               </PaneBoundary>
               <PaneBoundary className="detail-pane" resetKey={paneKey(pane)}>

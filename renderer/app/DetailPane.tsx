@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { EntryEditor } from '../editor/EntryEditor';
 import { EntryView } from '../entry/EntryView';
+import { focusEntryRow } from '../journal/focusRows';
 import type { Pane } from './route';
 import type { EntryActions } from './useEntryActions';
 
@@ -35,7 +36,11 @@ export function DetailPane({ pane, onPane, actions, searchTerms }: DetailPanePro
           key={pane.kind === 'edit' ? pane.id : 'new'}
           entryId={pane.kind === 'edit' ? pane.id : null}
           onSaved={actions.onSaved}
-          onClose={() => onPane(pane.kind === 'edit' ? { kind: 'entry', id: pane.id } : { kind: 'none' })}
+          onClose={() => {
+            onPane(pane.kind === 'edit' ? { kind: 'entry', id: pane.id } : { kind: 'none' });
+            // Back where the user came from: the entry's row in the list.
+            if (pane.kind === 'edit') focusEntryRow(pane.id);
+          }}
         />
       ) : (
         <div className="pane-message placeholder">

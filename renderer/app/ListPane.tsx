@@ -2,7 +2,8 @@
 // page loads, the error with a way to try again, an empty state, or the rows.
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../common/errors';
-import { JournalList } from '../journal/JournalList';
+import { JournalList, type DayJump } from '../journal/JournalList';
+import { OnThisDay } from '../journal/OnThisDay';
 import { SearchNotes } from '../search/SearchNotes';
 import { QuickCapture } from '../settings/QuickCapture';
 import type { EntryList } from './data';
@@ -18,6 +19,8 @@ export interface ListPaneProps {
   onSearch?: (query: string) => void;
   /** Opens an entry saved by quick capture (the box shows on the journal, not the trash). */
   onCaptureOpen?: (id: string) => void;
+  /** A day the calendar asked the list to scroll to. */
+  jumpTo?: DayJump | null;
 }
 
 export function ListPane(props: ListPaneProps) {
@@ -34,12 +37,13 @@ export function ListPane(props: ListPaneProps) {
         {list.pending && list.status === 'ready' && <span className="spinner" aria-hidden="true" />}
       </div>
       {list.status === 'ready' && <SearchNotes notes={list.notes} searching={list.terms.length > 0} onSearch={props.onSearch} />}
+      {!inTrash && <OnThisDay onOpen={props.onOpen} />}
       <ListBody {...props} />
     </section>
   );
 }
 
-function ListBody({ list, inTrash, filtered, selectedId, onOpen, onClearFilters }: ListPaneProps) {
+function ListBody({ list, inTrash, filtered, selectedId, onOpen, onClearFilters, jumpTo }: ListPaneProps) {
   const { t } = useTranslation('app');
   if (list.status === 'loading') {
     return (
@@ -97,6 +101,7 @@ function ListBody({ list, inTrash, filtered, selectedId, onOpen, onClearFilters 
       onLoadMore={list.loadMore}
       resultsFor={list.resultsFor}
       groupByDay={list.terms.length === 0}
+      jumpTo={jumpTo}
     />
   );
 }

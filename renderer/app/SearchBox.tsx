@@ -2,6 +2,7 @@
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stepMatch } from '../entry/matchSteps';
+import { focusFirstRow } from '../journal/focusRows';
 
 export const SearchBox = forwardRef<HTMLInputElement, { value: string; onChange: (value: string) => void }>(function SearchBox(
   { value, onChange },
@@ -28,6 +29,9 @@ export const SearchBox = forwardRef<HTMLInputElement, { value: string; onChange:
           if (e.key === 'Escape' && value !== '') {
             e.preventDefault();
             onChange('');
+          } else if (e.key === 'ArrowDown' && !e.nativeEvent.isComposing && focusFirstRow()) {
+            // Down from the search box goes into the results.
+            e.preventDefault();
           }
           // Enter / Shift+Enter step through the matches in the open entry (never while the IME composes).
           if (e.key === 'Enter' && !e.nativeEvent.isComposing && stepMatch(e.shiftKey ? -1 : 1)) e.preventDefault();

@@ -11,6 +11,7 @@ import { afterStampRead } from './journalSync';
 import { nextPageCursor, pageLimit, pagesToRefresh, type ListCursor, type ListPage } from './listPages';
 
 const TAG_DEBOUNCE_MS = 60;
+const NO_FILTER: ListFilter = {};
 
 export interface EntryList {
   entries: EntryListItem[];
@@ -109,15 +110,15 @@ export function useTotals(): Totals | null {
 }
 
 /** Tags starting with what the user typed, most used first. */
-export function useTagSuggestions(text: string, limit = 8): TagCount[] {
+export function useTagSuggestions(text: string, limit = 8, filter: ListFilter = NO_FILTER): TagCount[] {
   const settled = useDebounced(text, TAG_DEBOUNCE_MS);
   // Clearing the box shows the most used tags at once; typing waits for a pause.
   const prefix = (text ? settled : '').trim().replace(/^#/, '');
   const { data } = useQuery({
-    queryKey: journalKeys.tags(prefix, limit),
+    queryKey: journalKeys.tags(prefix, limit, filter),
     queryFn: async ({ client }) => {
       await afterStampRead(client);
-      return api.listTags({ prefix, limit });
+      return api.listTags({ prefix, limit, filter });
     },
     placeholderData: keepPreviousData,
   });

@@ -17,6 +17,7 @@ import type { RunningJob } from '../sharing/JobStatus';
 import { takeCopyFormat, takeFormat, takeIncludePrivate } from '../sharing/exportChoices';
 import { copyAsMarkdown, copyHtml, copyText, exportToFile, importText, pickFileFromHost, type ExportRequest } from '../sharing/sharing';
 import '../sharing/strings';
+import { focusEntryRow } from '../journal/focusRows';
 import { toListFilter, type JournalFilter } from './route';
 
 export interface EntryActionsOptions {
@@ -48,6 +49,7 @@ export function useEntryActions({ filter, trashCount, afterWrite, openEntry, clo
     (entry: Entry, created: boolean) => {
       openEntry(entry.id);
       afterWrite();
+      focusEntryRow(entry.id);
       if (created) onCreated();
       toast({ message: t('editor.saved', { title: shownTitle(entry.title, t) }) });
     },

@@ -40,6 +40,11 @@ export function formatTimestamp(iso: string, language: string): string {
   return dateFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
+/** With seconds, where versions saved within one minute must be told apart: "Nov 20, 2026, 7:59:42 PM". */
+export function formatTimestampSeconds(iso: string, language: string): string {
+  return dateFormat(language, { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso));
+}
+
 export function formatTime(ms: number, language: string): string {
   return dateFormat(language, { timeStyle: 'short' }).format(new Date(ms));
 }

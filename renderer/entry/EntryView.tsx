@@ -18,6 +18,9 @@ import { MatchBar } from './MatchBar';
 import { RelatedPanel } from './RelatedPanel';
 import { RevisionHistory } from './RevisionHistory';
 import { useSearchMatches } from './useSearchMatches';
+import type { HighlightRequest } from './highlight';
+import { TaskToggleContext } from './TaskToggle';
+import { useTaskToggle } from './useTaskToggle';
 
 export interface EntryViewProps {
   id: string;
@@ -104,7 +107,7 @@ export function EntryView({ id, onEdit, onClose, onDelete, onRestoreFromTrash, o
             {entry.updatedAt !== entry.createdAt && <> · {t('entry.updated', { date: formatTimestamp(entry.updatedAt, i18n.language) })}</>}
             {inTrash && entry.deletedAt && <> · {t('list.deletedOn', { date: formatTimestamp(entry.deletedAt, i18n.language) })}</>}
           </p>
-          {entry.body.trim() ? <Markdown source={entry.body} highlight={matches.highlight} /> : <p className="muted">{t('entry.emptyBody')}</p>}
+          {entry.body.trim() ? <EntryBody entry={entry} editable={!inTrash} highlight={matches.highlight} /> : <p className="muted">{t('entry.emptyBody')}</p>}
         </div>
         {!inTrash && onOpenEntry && <RelatedPanel id={entry.id} onOpen={onOpenEntry} />}
         {showHistory && !inTrash && (
@@ -135,6 +138,16 @@ function MarkedTitle({ title, matcher }: { title: string; matcher: RegExp | null
   }
   parts.push(title.slice(last));
   return <>{parts}</>;
+}
+
+/** The body, its task boxes tickable unless the entry is in the trash. */
+function EntryBody({ entry, editable, highlight }: { entry: Entry; editable: boolean; highlight: HighlightRequest | undefined }) {
+  const toggle = useTaskToggle(entry);
+  return (
+    <TaskToggleContext.Provider value={editable ? toggle : null}>
+      <Markdown source={entry.body} highlight={highlight} />
+    </TaskToggleContext.Provider>
+  );
 }
 
 function LockIcon() {

@@ -5,14 +5,18 @@ import { useTranslation } from 'react-i18next';
 import type { Entry, Revision } from '../../db/common/model';
 import { api } from '../api/client';
 import { useRevisions } from '../app/data';
-import { formatDay, formatTimestamp } from '../common/dates';
+import { formatDay, formatTimestampSeconds } from '../common/dates';
 import { errorMessage } from '../common/errors';
 import { EntryChips } from '../common/PillarChip';
 import { shownTitle } from '../common/titles';
+import '../journal/strings';
 import { Markdown } from './Markdown';
+import { RevisionChanges } from './RevisionChanges';
 
 export function RevisionHistory({ entry, onRestored }: { entry: Entry; onRestored: (entry: Entry, savedAt: string) => void }) {
   const { t, i18n } = useTranslation('app');
+  const { t: tk } = useTranslation('timekeys');
+  const [comparing, setComparing] = useState(false);
   const load = useRevisions(entry.id);
   const [chosen, setChosen] = useState<number | null>(null);
   const [restoreError, setRestoreError] = useState<unknown>(null);
@@ -55,7 +59,7 @@ export function RevisionHistory({ entry, onRestored }: { entry: Entry; onRestore
             {revisions.map((r) => (
               <li key={r.id}>
                 <button type="button" className={`history-item${r.id === selected ? ' selected' : ''}`} aria-pressed={r.id === selected} onClick={() => setChosen(r.id)}>
-                  <span className="history-when">{t('history.savedAt', { date: formatTimestamp(r.savedAt, i18n.language) })}</span>
+                  <span className="history-when">{t('history.savedAt', { date: formatTimestampSeconds(r.savedAt, i18n.language) })}</span>
                   <span className="history-item-title">{shownTitle(r.title, t)}</span>
                 </button>
               </li>
@@ -71,11 +75,16 @@ export function RevisionHistory({ entry, onRestored }: { entry: Entry; onRestore
                     <EntryChips pillars={revision.pillars} tags={revision.tags} />
                   </div>
                 </div>
-                <button type="button" className="button" disabled={busy} onClick={() => void restore(revision)}>
-                  {t('history.restore')}
-                </button>
+                <div className="history-preview-actions">
+                  <button type="button" className="button subtle" aria-pressed={comparing} onClick={() => setComparing((v) => !v)}>
+                    {tk('history.showChanges')}
+                  </button>
+                  <button type="button" className="button" disabled={busy} onClick={() => void restore(revision)}>
+                    {t('history.restore')}
+                  </button>
+                </div>
               </div>
-              <Markdown source={revision.body} />
+              {comparing ? <RevisionChanges revision={revision} current={entry} /> : <Markdown source={revision.body} />}
             </div>
           )}
         </div>

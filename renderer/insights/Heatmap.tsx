@@ -1,14 +1,14 @@
 // The calendar heatmap: one square per day of the last year, Monday-first
 // week columns. Every day is a button (one tab stop; arrow keys move), its
 // name says the day and the count, and a table shows the same figures.
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Insights } from '../../db/common/model';
 import { PILLARS } from '../../db/common/model';
 import { formatDay } from '../common/dates';
 import { PillarIcon } from '../common/PillarChip';
 import { addDays } from '../../db/common/calendar';
-import { shortMonth, weekdayName } from './format';
+import { formatNumber, shortMonth, weekdayName } from './format';
 import { heatGrid, levelRanges, type HeatCell } from './layout';
 import { anchorOf, type TooltipAnchor } from './tooltip';
 import { useElementWidth } from './useElementWidth';
@@ -18,6 +18,8 @@ const GAP = 3;
 const STEP = CELL + GAP;
 const LEFT = 30;
 const TOP = 18;
+/** Room after the last column, so a month that starts there keeps its whole label ("Nov", "11월"). */
+const RIGHT = 14;
 
 export function Heatmap({ data, onOpenDay }: { data: Insights; onOpenDay: (day: string) => void }) {
   const { t, i18n } = useTranslation('insights');
@@ -31,16 +33,19 @@ export function Heatmap({ data, onOpenDay }: { data: Insights; onOpenDay: (day: 
   const cardRef = useRef<HTMLElement | null>(null);
   const { ref: frameRef, width: frameWidth } = useElementWidth<HTMLDivElement>(900);
 
-  const width = LEFT + grid.columns * STEP;
+  const width = LEFT + grid.columns * STEP + RIGHT;
   const height = TOP + 7 * STEP;
   // Grow with the card up to a comfortable size; never shrink below 1:1 (the frame scrolls instead).
   const scale = Math.max(1, Math.min(1.45, frameWidth / width));
 
+  const drawnWidth = Math.floor(width * scale);
   // The newest days are on the right: show them first when the frame scrolls.
-  useEffect(() => {
+  // Again whenever the drawing's width changes: the first render uses a guessed
+  // frame width, and only the measured one makes the frame scroll at all.
+  useLayoutEffect(() => {
     const frame = frameRef.current;
     if (frame) frame.scrollLeft = frame.scrollWidth;
-  }, [frameRef, asTable]);
+  }, [frameRef, asTable, drawnWidth, frameWidth]);
 
   const show = (cell: HeatCell, mark: Element) => setShown({ cell, at: anchorOf(mark, cardRef.current) });
   const activeDay = byDay.has(active) ? active : data.to;
@@ -93,7 +98,7 @@ export function Heatmap({ data, onOpenDay }: { data: Insights; onOpenDay: (day: 
         <div className="heatmap-frame" ref={frameRef}>
           <svg
             className="heatmap-svg"
-            width={Math.floor(width * scale)}
+            width={drawnWidth}
             height={Math.floor(height * scale)}
             viewBox={`0 0 ${width} ${height}`}
             role="group"
@@ -201,10 +206,10 @@ function HeatTable({ data }: { data: Insights }) {
               <th scope="row">
                 <time dateTime={d.day}>{formatDay(d.day, i18n.language)}</time>
               </th>
-              <td className="num">{d.count}</td>
+              <td className="num">{formatNumber(d.count, i18n.language)}</td>
               {PILLARS.map((p) => (
                 <td key={p} className="num">
-                  {d.pillars[p] || ''}
+                  {d.pillars[p] ? formatNumber(d.pillars[p], i18n.language) : ''}
                 </td>
               ))}
             </tr>

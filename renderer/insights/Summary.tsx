@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Insights, Pillar } from '../../db/common/model';
 import { formatDay } from '../common/dates';
 import { PillarIcon } from '../common/PillarChip';
-import { daysBetween } from '../../db/common/calendar';
+import { addDays, daysBetween } from '../../db/common/calendar';
 import { formatNumber } from './format';
 
 export function StreakFigures({ data }: { data: Insights }) {
@@ -30,7 +30,7 @@ export function StreakFigures({ data }: { data: Insights }) {
       key: 'days',
       label: t('figures.activeDays'),
       value: formatNumber(data.heatmap.length, language),
-      note: t('figures.ofDays', { total: formatNumber(daysBetween(data.from, data.to) + 1, language) }),
+      note: t('figures.ofDays', { total: daysBetween(data.from, data.to) + 1 }),
     },
   ];
   return (
@@ -73,10 +73,20 @@ export function QuietHint({ data, onOpenPillar }: { data: Insights; onOpenPillar
           )}
         </>
       ) : (
-        <p>{t('hint.nothingRecent')}</p>
+        // No quiet pillar: either the pillars are balanced, or nothing was written lately.
+        <p>{wroteRecently(data) ? t('hint.balanced') : t('hint.nothingRecent')}</p>
       )}
     </aside>
   );
+}
+
+/** The quiet hint's window (db/insights/quietest.ts, QUIET_WINDOW_DAYS). */
+const QUIET_WINDOW_DAYS = 30;
+
+/** Whether anything was written in the quiet hint's 30 days. */
+function wroteRecently(data: Insights): boolean {
+  const since = addDays(data.to, -(QUIET_WINDOW_DAYS - 1));
+  return data.heatmap.some((d) => d.day >= since && d.count > 0);
 }
 
 export function TopTags({ data, onOpenTag }: { data: Insights; onOpenTag: (tag: string) => void }) {

@@ -17,6 +17,4 @@ export function weekdayName(index: number, language: string): string {
   return dateFormat(language, { weekday: 'short' }).format(dayToDate(`2024-01-0${index + 1}`));
 }
 
-export function formatNumber(value: number, language: string): string {
-  return new Intl.NumberFormat(language).format(value);
-}
+export { formatNumber } from '../common/numbers';

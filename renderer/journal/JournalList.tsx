@@ -1,6 +1,6 @@
 // The journal as a virtual list: day headers and entry rows, only the visible
 // ones in the DOM, so 100,000 entries scroll like 100. Pages load as the end nears.
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntryListItem } from '../../db/common/model';
@@ -8,7 +8,8 @@ import { addDays } from '../../db/common/calendar';
 import { formatDay, formatShortDay, localToday } from '../common/dates';
 import { Marked } from '../common/Marked';
 import { EntryChips } from '../common/PillarChip';
-import { buildRows, firstLine, highlightTerms } from './rows';
+import { buildRows, firstLine, highlightTerms, jumpTargetRow, type ListRow } from './rows';
+import './time-keys.css';
 
 const DAY_ROW = 40;
 const ENTRY_ROW = 112;
@@ -27,9 +28,16 @@ export interface JournalListProps {
   resultsFor: string | null;
   /** False for ranked search results: no day headers, each row shows its day. */
   groupByDay: boolean;
+  /** A day to scroll to (from the calendar), or the nearest older one; `seq` tells a repeated jump apart. */
+  jumpTo?: DayJump | null;
 }
 
-export function JournalList({ label, entries, terms, hasMore, selectedId, onOpen, onLoadMore, resultsFor, groupByDay }: JournalListProps) {
+export interface DayJump {
+  day: string;
+  seq: number;
+}
+
+export function JournalList({ label, entries, terms, hasMore, selectedId, onOpen, onLoadMore, resultsFor, groupByDay, jumpTo = null }: JournalListProps) {
   const { t, i18n } = useTranslation('app');
   const rows = useMemo(() => buildRows(entries, groupByDay), [entries, groupByDay]);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -52,6 +60,29 @@ export function JournalList({ label, entries, terms, hasMore, selectedId, onOpen
   useEffect(() => {
     scrollRef.current?.scrollTo({ top: 0 });
   }, [resultsFor]);
+
+  // A jump to a day: load pages (newest first) until that day or an older one
+  // is in the rows, then bring its header to the top and focus its first entry.
+  const doneJump = useRef<number | null>(null);
+  useEffect(() => {
+    if (!jumpTo || doneJump.current === jumpTo.seq) return;
+    const at = jumpTargetRow(rows, jumpTo.day, groupByDay);
+    if (at === null) {
+      if (hasMore) onLoadMore();
+      else doneJump.current = jumpTo.seq;
+      return;
+    }
+    doneJump.current = jumpTo.seq;
+    virtualizer.scrollToIndex(at, { align: 'start' });
+    const entryAt = rows[at]?.kind === 'day' ? at + 1 : at;
+    let framesLeft = 10;
+    const focusWhenRendered = () => {
+      const row = scrollRef.current?.querySelector<HTMLElement>(`[data-row-index="${entryAt}"] .entry-row`);
+      if (row) row.focus({ preventScroll: true });
+      else if (--framesLeft > 0) requestAnimationFrame(focusWhenRendered);
+    };
+    requestAnimationFrame(focusWhenRendered);
+  }, [jumpTo, rows, groupByDay, hasMore, onLoadMore, virtualizer]);
 
   const today = localToday();
   const yesterday = addDays(today, -1);
@@ -96,8 +127,16 @@ export function JournalList({ label, entries, terms, hasMore, selectedId, onOpen
     if (next >= 0 && next < rows.length) focusRow(next);
   };
 
+  // The day of the row under the list's top edge, pinned there while its entries scroll by.
+  const stuckDay = groupByDay ? dayAtOffset(rows, items, virtualizer.scrollOffset ?? 0) : null;
+
   return (
     <div className="list-scroll" ref={scrollRef} onKeyDown={onKeyDown}>
+      {stuckDay && (
+        <div className="sticky-day" aria-hidden="true">
+          <span>{dayLabel(stuckDay)}</span>
+        </div>
+      )}
       <div
         role="list"
         aria-label={label}
@@ -134,6 +173,17 @@ export function JournalList({ label, entries, terms, hasMore, selectedId, onOpen
       </div>
     </div>
   );
+}
+
+/** The day of the first row that reaches below `offset` (null at the very top, where its own header shows). */
+function dayAtOffset(rows: readonly ListRow[], items: readonly VirtualItem[], offset: number): string | null {
+  if (offset <= 0) return null;
+  const item = items.find((i) => i.end > offset);
+  const row = item ? rows[item.index] : undefined;
+  if (!row) return null;
+  // The header itself is still in view: no need to pin a copy over it.
+  if (row.kind === 'day' && item && item.start >= offset - 1) return null;
+  return row.kind === 'day' ? row.day : row.entry.day;
 }
 
 interface EntryRowProps {

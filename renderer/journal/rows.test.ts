@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntryListItem } from '../../db/common/model';
-import { buildRows, firstLine, highlightTerms } from './rows';
+import { buildRows, firstLine, highlightTerms, jumpTargetRow } from './rows';
 
 function entry(id: string, day: string): EntryListItem {
   return { id, day, title: id, body: '', pillars: ['culture'], tags: [], createdAt: '', updatedAt: '', deletedAt: null };
@@ -47,5 +47,23 @@ describe('highlightTerms', () => {
   });
   it('returns the text unmarked without terms', () => {
     expect(highlightTerms('plain', [])).toEqual([{ text: 'plain', hit: false }]);
+  });
+});
+
+describe('jumpTargetRow', () => {
+  const rows = buildRows([entry('a', '2026-11-20'), entry('b', '2026-11-20'), entry('c', '2026-11-18'), entry('d', '2025-11-20')]);
+
+  it('finds the day header, or the next older day when the day has no entries', () => {
+    expect(jumpTargetRow(rows, '2026-11-20', true)).toBe(0);
+    expect(jumpTargetRow(rows, '2026-11-19', true)).toBe(3);
+    expect(jumpTargetRow(rows, '2026-12-01', true)).toBe(0);
+    expect(jumpTargetRow(rows, '2025-11-20', true)).toBe(5);
+  });
+
+  it('is null while the day is older than every loaded row, and finds exact days among ranked results', () => {
+    expect(jumpTargetRow(rows, '2024-01-01', true)).toBeNull();
+    const ranked = buildRows([entry('c', '2026-11-18'), entry('a', '2026-11-20')], false);
+    expect(jumpTargetRow(ranked, '2026-11-20', false)).toBe(1);
+    expect(jumpTargetRow(ranked, '2026-11-19', false)).toBeNull();
   });
 });

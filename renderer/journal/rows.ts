@@ -64,3 +64,13 @@ export function highlightTerms(text: string, terms: readonly string[]): SnippetP
   }
   return parts;
 }
+
+/** The row to jump to for `day`: its header (or, with no entries that day, the next older day's); null while not loaded. */
+export function jumpTargetRow(rows: readonly ListRow[], day: string, groupByDay: boolean): number | null {
+  if (!groupByDay) {
+    const at = rows.findIndex((r) => r.kind === 'entry' && r.entry.day === day);
+    return at >= 0 ? at : null;
+  }
+  const at = rows.findIndex((r) => r.kind === 'day' && r.day <= day);
+  return at >= 0 ? at : null;
+}

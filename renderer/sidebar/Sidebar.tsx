@@ -2,13 +2,16 @@
 // stay put while the user moves between views.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PillarCounts } from '../../db/common/model';
+import type { ListFilter, PillarCounts } from '../../db/common/model';
 import { PILLARS } from '../../db/common/model';
 import type { Totals } from '../app/data';
 import { EMPTY_FILTER, isFiltered, type JournalFilter, type View } from '../app/route';
+import { formatNumber } from '../common/numbers';
 import { PillarIcon } from '../common/PillarChip';
 import { LANGUAGES, setLanguage, type Language } from '../i18n';
 import { SettingsButton } from '../settings/SettingsButton';
+import '../journal/strings';
+import { MiniCalendar } from './MiniCalendar';
 import { TagPicker } from './TagPicker';
 
 export interface SidebarProps {
@@ -21,12 +24,19 @@ export interface SidebarProps {
   onNewEntry: () => void;
   /** Opens the Settings view (the gear in the footer). */
   onSettings?: () => void;
+  /** What the tag suggestions count within: the list's own filter, so a suggested tag never leads to an empty list. */
+  tagFilter?: ListFilter;
+  /** The day the journal last jumped to from the calendar. */
+  jumpedTo?: string | null;
+  /** Scrolls the journal to a day (from the calendar). */
+  onJumpToDay?: (day: string) => void;
 }
 
-const NUMBER = new Intl.NumberFormat();
-
-export function Sidebar({ view, onView, filter, onFilter, counts, totals, onNewEntry, onSettings }: SidebarProps) {
+export function Sidebar({ view, onView, filter, onFilter, counts, totals, onNewEntry, tagFilter, jumpedTo = null, onJumpToDay, onSettings }: SidebarProps) {
   const { t, i18n } = useTranslation('app');
+  const { t: tk } = useTranslation('timekeys');
+  // Insights shows the whole journal: filters that changed nothing there would only mislead.
+  const showFilters = view !== 'insights';
   const fromId = useId();
   const toId = useId();
   const languageId = useId();
@@ -69,16 +79,23 @@ export function Sidebar({ view, onView, filter, onFilter, counts, totals, onNewE
           >
             <NavIcon view={item.view} />
             <span className="nav-label">{item.label}</span>
-            {item.count !== undefined && <span className="nav-count">{NUMBER.format(item.count)}</span>}
+            {item.count !== undefined && <span className="nav-count">{formatNumber(item.count, i18n.language)}</span>}
           </button>
         ))}
       </nav>
 
+      {onJumpToDay && <MiniCalendar chosenDay={jumpedTo} onJump={onJumpToDay} />}
+
+      {showFilters && (
+      <>
       <section className="sidebar-section" aria-labelledby="pillar-filter-heading">
         <h2 id="pillar-filter-heading" className="section-title">
           {t('pillars.filterLabel')}
         </h2>
-        <div className="pillar-toggles" role="group" aria-labelledby="pillar-filter-heading">
+        <p id="pillar-filter-hint" className="field-hint filter-logic">
+          {tk('filters.pillarsAny')}
+        </p>
+        <div className="pillar-toggles" role="group" aria-labelledby="pillar-filter-heading" aria-describedby="pillar-filter-hint">
           {PILLARS.map((pillar) => {
             const on = filter.pillars.includes(pillar);
             return (
@@ -98,7 +115,7 @@ export function Sidebar({ view, onView, filter, onFilter, counts, totals, onNewE
                   <PillarIcon pillar={pillar} size={13} />
                 </span>
                 <span className="pillar-name">{t(`pillars.${pillar}`)}</span>
-                <span className="pillar-count">{counts ? NUMBER.format(counts[pillar]) : '–'}</span>
+                <span className="pillar-count">{counts ? formatNumber(counts[pillar], i18n.language) : '–'}</span>
                 <span className="check-mark" aria-hidden="true">
                   {on ? '✓' : ''}
                 </span>
@@ -114,6 +131,8 @@ export function Sidebar({ view, onView, filter, onFilter, counts, totals, onNewE
           tags={filter.tags}
           onChange={(tags) => onFilter({ ...filter, tags })}
           suggestionCount={8}
+          suggestionFilter={tagFilter}
+          hint={tk('filters.tagsAll')}
           className="sidebar-tags"
         />
       </section>
@@ -138,6 +157,8 @@ export function Sidebar({ view, onView, filter, onFilter, counts, totals, onNewE
         >
           {t('filters.clear')}
         </button>
+      )}
+      </>
       )}
 
       <div className="sidebar-footer">
