@@ -17,6 +17,7 @@ import { Markdown } from './Markdown';
 import { MatchBar } from './MatchBar';
 import { RelatedPanel } from './RelatedPanel';
 import { RevisionHistory } from './RevisionHistory';
+import { SaveAsTemplateButton } from '../settings/TemplateControl';
 import { useSearchMatches } from './useSearchMatches';
 import type { HighlightRequest } from './highlight';
 import { TaskToggleContext } from './TaskToggle';
@@ -77,6 +78,7 @@ export function EntryView({ id, onEdit, onClose, onDelete, onRestoreFromTrash, o
               <button type="button" className="button" aria-pressed={showHistory} onClick={() => setShowHistory((v) => !v)}>
                 {t('entry.history')}
               </button>
+              <SaveAsTemplateButton fields={{ title: entry.title, body: entry.body, pillars: entry.pillars, tags: entry.tags }} />
               <button type="button" className="button danger-subtle" onClick={() => onDelete(entry)}>
                 {t('entry.delete')}
               </button>

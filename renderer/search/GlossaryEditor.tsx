@@ -9,7 +9,7 @@ import { useModal } from '../common/useModal';
 import './search.css';
 import './strings';
 
-const GLOSSARY_KEY = ['journal', 'glossary'] as const;
+export const GLOSSARY_KEY = ['journal', 'glossary'] as const;
 
 /** The words of "배포, deploy,  release" as a group: trimmed, distinct (ignoring case), empty ones dropped. */
 export function groupFromText(text: string): string[] {

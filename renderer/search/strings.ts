@@ -35,6 +35,11 @@ const en = {
     done: 'Done',
     loading: 'Loading the glossary…',
     saveError: 'Could not save the glossary: {{message}}',
+    settingsNote: 'Words a search treats as one, across Korean and English (배포 ↔ deploy).',
+    edit: 'Edit glossary…',
+    summary_one: '{{count}} group, on',
+    summary_other: '{{count, number}} groups, on',
+    summaryOff: 'Off: searches find only the words typed',
   },
 };
 
@@ -47,7 +52,7 @@ const ko: typeof en = {
     glossary: '용어집…',
     warning: {
       not_a_date: '아직 날짜가 아니라서 무시했어요',
-      unknown_pillar: '없는 필러라서 무시했어요 (culture, automation, measurement, sharing)',
+      unknown_pillar: '없는 기둥이라서 무시했어요 (문화, 자동화, 측정, 공유 또는 culture, automation, measurement, sharing)',
       too_many_words: '검색어는 32개까지라서 여기부터는 무시했어요',
       empty_value: '값이 없어서 무시했어요',
       lone_minus: '제외할 단어가 없어서 무시했어요',
@@ -72,6 +77,11 @@ const ko: typeof en = {
     done: '닫기',
     loading: '용어집을 불러오는 중…',
     saveError: '용어집을 저장하지 못했어요: {{message}}',
+    settingsNote: '검색이 한 단어처럼 다루는 한국어·영어 단어 묶음입니다 (배포 ↔ deploy).',
+    edit: '용어집 편집…',
+    summary_one: '묶음 {{count}}개 사용 중',
+    summary_other: '묶음 {{count, number}}개 사용 중',
+    summaryOff: '꺼짐: 입력한 단어만 찾습니다',
   },
 };
 

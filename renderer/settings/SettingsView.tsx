@@ -6,6 +6,7 @@ import { errorMessage } from '../common/errors';
 import { useSettings } from './data';
 import { CaptureSection, RemindersSection } from './DesktopSections';
 import { LanguageSection, ThemeSection } from './GeneralSections';
+import { GlossarySection } from '../search/GlossarySection';
 import { registerSettingsSection, settingsSections } from './sections';
 import { TemplatesSection } from './TemplatesSection';
 import './settings.css';
@@ -14,6 +15,7 @@ import './strings';
 registerSettingsSection({ id: 'language', order: 10, Component: LanguageSection });
 registerSettingsSection({ id: 'theme', order: 20, Component: ThemeSection });
 registerSettingsSection({ id: 'templates', order: 30, Component: TemplatesSection });
+registerSettingsSection({ id: 'glossary', order: 35, Component: GlossarySection });
 registerSettingsSection({ id: 'capture', order: 40, Component: CaptureSection });
 registerSettingsSection({ id: 'reminders', order: 50, Component: RemindersSection });
 
