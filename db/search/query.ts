@@ -21,6 +21,7 @@ import { PileupError } from '../common/errors';
 import { PILLARS, type Pillar } from '../common/model';
 import { normalizeTags } from '../rows';
 import { daysInMonth } from '../common/calendar';
+import { koreanStems } from './particles';
 import { normalizeText } from './text';
 
 export interface ParsedQuery {
@@ -177,7 +178,7 @@ export function parseQuery(input: string): ParsedQuery {
     if (!term) return;
     if (negated) pushOnce(q.exclude, term);
     else if (pushOnce(q.include, term)) {
-      q.alternatives.push([]);
+      q.alternatives.push(koreanStems(term));
       q.terms.push(raw.normalize('NFC').replace(/\s+/gu, ' ').trim());
     }
   };
