@@ -14,7 +14,10 @@ import { sameConnection } from '../db/read-side';
 import { countByPillar, listEntries } from '../db/list/index';
 import { exportMarkdown } from '../db/markdown/index';
 import type { ListFilter } from '../db/common/model';
-import { indexKey, normalizeText } from '../db/search/text';
+import { indexKey, normalizeText, seqOfKey } from '../db/search/text';
+import { scannedText, textSatisfies } from '../db/search/match';
+import { indexSource } from '../db/list/index-source';
+import { makePlan } from '../db/list/plan';
 import { addDays } from '../db/common/calendar';
 import { measureInsights } from './insights-bench';
 import { syntheticEntries } from '../testkit/synthetic';
@@ -133,6 +136,9 @@ const searchSection: BenchSection = {
     out['combined 배포 tag:k8s pillar:automation: first page'] = timeMedian(() =>
       firstPage(journal, { query: '배포 tag:k8s pillar:automation' }),
     );
+    out['spacing 배포자동화: first page'] = timeMedian(() => firstPage(journal, { query: '배포자동화' }));
+    out['초성 ㅋㄴㄹ: first page'] = timeMedian(() => firstPage(journal, { query: 'ㅋㄴㄹ' }));
+    out['particle 알림을: first page'] = timeMedian(() => firstPage(journal, { query: '알림을' }));
     out['exclusion only -회고: first page'] = timeMedian(() => firstPage(journal, { query: '-회고' }));
     // One-character terms live in search_chars: these intersect it with search_text.
     out['word and one syllable rollback 캐: first page'] = timeMedian(() => firstPage(journal, { query: 'rollback 캐' }));
@@ -147,6 +153,51 @@ const searchSection: BenchSection = {
     });
     out['pillar counts for 회고'] = timeMedian(() => countByPillar(journal.db, { query: '회고' }));
     out['pillar counts, no filter'] = timeMedian(() => countByPillar(journal.db, {}));
+    return out;
+  },
+};
+
+/** The query kinds of search v2, each measured against a plain scan with the index's own rule (search/match.ts). */
+export const V2_SEARCHES: readonly { name: string; query: string; literal: boolean }[] = [
+  { name: 'spacing', query: '배포자동화', literal: true },
+  { name: 'spacing, phrase', query: '"배포 자동화"', literal: true },
+  { name: '초성', query: 'ㅋㄴㄹ', literal: false },
+  { name: '초성', query: 'ㅂㅍ', literal: false },
+  { name: '초성', query: 'ㅁㅇㄱㄹㅇㅅ', literal: false },
+  { name: 'particle', query: '알림을', literal: false },
+  { name: 'english word', query: 'rollback', literal: true },
+  { name: 'one syllable', query: '캐', literal: true },
+  { name: 'korean 2 syllables', query: '회고', literal: true },
+];
+
+const searchV2Section: BenchSection = {
+  name: 'search v2',
+  run: ({ journal }) => {
+    const out: Record<string, number | string> = {};
+    const rows = journal.db
+      .prepare<[], { seq: number; title: string; body: string; tags: string | null }>(
+        `SELECT seq, title, body, (SELECT group_concat(tag, char(10)) FROM entry_tags WHERE entry_seq = seq) AS tags FROM entries WHERE deleted_at IS NULL`,
+      )
+      .all();
+    const scanned = rows.map((r) => ({ seq: r.seq, text: scannedText([r.title, r.body, ...(r.tags ? r.tags.split('\n') : [])]) }));
+    for (const s of V2_SEARCHES) {
+      const label = `${s.name} ${s.query}`;
+      const plan = makePlan({ query: s.query });
+      const source = indexSource(plan);
+      const found = new Set(
+        source ? journal.db.prepare<[string], number>(`SELECT rowid FROM search_text WHERE search_text MATCH ?`).pluck().all(source.match).map(seqOfKey) : [],
+      );
+      const scanStart = performance.now();
+      const truth = scanned.filter((e) => textSatisfies(e.text, plan.query)).map((e) => e.seq);
+      const scanMs = performance.now() - scanStart;
+      const recalled = truth.filter((seq) => found.has(seq)).length;
+      out[`${label}: first page`] = timeMedian(() => firstPage(journal, { query: s.query }));
+      out[`${label}: matches`] = firstPage(journal, { query: s.query }).total;
+      out[`${label}: scan matches (ground truth)`] = truth.length;
+      out[`${label}: recall %`] = round((100 * recalled) / Math.max(truth.length, 1));
+      out[`${label}: scan ms`] = round(scanMs);
+      if (s.literal && recalled < truth.length) out[`${label}: MISSED`] = truth.length - recalled;
+    }
     return out;
   },
 };
@@ -248,7 +299,7 @@ const insertFloorSection: BenchSection = {
 };
 
 /** Every section of the report, in order. Add a section here. */
-export const SECTIONS: BenchSection[] = [listSection, searchSection, exportSection, insightsSection, insertFloorSection];
+export const SECTIONS: BenchSection[] = [listSection, searchSection, searchV2Section, exportSection, insightsSection, insertFloorSection];
 
 // ---- the run ---------------------------------------------------------------
 

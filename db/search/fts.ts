@@ -1,21 +1,22 @@
 // Turns parsed query terms into FTS5 MATCH expressions over search_text (see
 // schema.ts). Every piece of user text enters an expression only as a string
 // literal (ftsString), so no input is ever read as FTS5 syntax.
-import { choseongOfQuery, codePointLength, ftsString, isChoseongQuery, phraseTokens, searchForm } from './text';
+import { asciiToken, choseongOfQuery, codePointLength, ftsString, isAsciiMark, isChoseongQuery, phraseTokens, searchForm } from './text';
 
 export const and = (exprs: readonly string[]): string => exprs.join(' AND ');
 export const or = (exprs: readonly string[]): string => (exprs.length === 1 ? exprs[0]! : `(${exprs.join(' OR ')})`);
 
 /**
- * A normalized term as an expression: 1 character a prefix query (the prefix
- * index), 2 one bigram, more the phrase of its bigrams, in its search form
+ * A normalized term as an expression: 1 character a prefix query over the
+ * bigrams it begins (an ASCII letter or digit: its mark in meta), 2 one bigram, more the phrase of its bigrams, in its search form
  * (Hangul spacing removed, as indexed). null for a term with no text.
  */
 export function literalExpression(term: string): string | null {
   const text = searchForm(term);
   const length = codePointLength(text);
   if (length === 0) return null;
-  return length === 1 ? `${ftsString(text)}*` : ftsString(phraseTokens(text));
+  if (length > 1) return ftsString(phraseTokens(text));
+  return isAsciiMark(text) ? `{meta} : ${ftsString(asciiToken(text))}` : `${ftsString(text)}*`;
 }
 
 /** A 초성 word (ㅋㄴㄹ) as a phrase on the cho column; null for any other term. */

@@ -23,14 +23,14 @@ describe('prepareDoc', () => {
     expect(doc.title).toBe('zb b\u0001 \u0001캐 캐\u0001');
     expect(doc.body).toBe('a1 1\u0001 \u0001a a\u0001 \u0001캐 캐시 시\u0001');
     expect(doc.tags).toBe('\nk k8 8s s\n \nc ci i\u0001 \u0001c cd d\n \n\u0001');
-    expect(doc.meta).toBe('\u0002e \u0002p0 \u0002p3');
+    expect(doc.meta).toBe('\u0002e \u0002p0 \u0002p3 \u00031 \u00038 \u0003a \u0003b \u0003c \u0003d \u0003i \u0003k \u0003s \u0003z');
   });
 
   it('removes the spaces between Hangul syllables, and keeps them beside other text', () => {
     const doc = prepareDoc({ title: '배포 자동화 v2', body: '', tags: [], pillars: [] });
     expect(doc.title).toBe('배포 포자 자동 동화 화\u0001 \u0001v v2 2\u0001');
     expect(doc.body).toBe('');
-    expect(doc.meta).toBe('\u0002e');
+    expect(doc.meta).toBe('\u0002e \u00032 \u0003v');
   });
 
   it('writes the initial consonants of each run of two or more syllables, in conjoining jamo', () => {

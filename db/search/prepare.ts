@@ -4,7 +4,7 @@
 // of these, so prepare-in-background.ts runs it on a worker thread while the
 // entries themselves are written.
 import { PILLARS, type Pillar } from '../common/model';
-import { bigrams, choseongField, metaField, normalizeText, searchForm, tagsField } from './text';
+import { asciiMarks, bigrams, choseongField, metaField, normalizeText, searchForm, tagsField } from './text';
 
 /** The text of an entry, as the index reads it. */
 export interface IndexableText {
@@ -38,7 +38,7 @@ export function prepareDoc(doc: IndexableText): Record<keyof PreparedDoc, string
     title: bigrams(title),
     body: bigrams(body),
     tags: bigrams(tags),
-    meta: metaField(doc.pillars.map((p) => PILLARS.indexOf(p))),
+    meta: metaField(doc.pillars.map((p) => PILLARS.indexOf(p))) + asciiMarks(`${title}\n${body}\n${tags}`),
     // A line break between the fields: no 초성 run spans two of them.
     cho: choseongField(`${title}\n${body}\n${tags}`),
   };

@@ -15,25 +15,31 @@
 //   single spaces) and put in its search form: the spaces between two Hangul
 //   syllables removed, so 배포 자동화 and 배포자동화 are one text to search;
 //   the matcher puts every query term in the same form.
-//   * A 1-character term (캐, e, #) is a prefix query, answered by the
-//     prefix index (prefix = '1'): one doclist read.
+//   * A 1-character term (캐, #) is a prefix query over the bigrams it
+//     begins. An ASCII letter or digit begins hundreds, so each entry's are
+//     marked once in meta (\u0003e) and such a term is that one token. A
+//     prefix index (prefix = '1') answered every character in one read, but
+//     made the file 60 % larger (bench/bench.ts, 20,000 entries: index
+//     94 MB against 59 MB); the marks cost ~4 MB.
 //   * A 2-character term (회고, k8) is one token.
 //   * A longer term is the phrase of its bigrams: it matches as a substring
 //     anywhere — 자동화 inside 자동화를, "deploy" inside "redeployed".
 //   * Tags are one per line with a line break before and after each, so
 //     `{tags} : phrase("\nk8s\n")` matches exactly the tag k8s while plain
 //     text search still finds k8s inside it.
-//   * meta holds \u0002e (every entry) and \u0002pN for each pillar N (0–3):
+//   * meta holds \u0002e (every entry), \u0002pN for each pillar N (0–3) and the ASCII marks:
 //     pillar filters, exclusion-only queries and tag filters are doclist
 //     intersections inside one MATCH, with no lookup into entries (joining
 //     entries for 60,000 matches costs ~25–100 ms). No typed text holds
 //     \u0002, so no query term ever matches them.
-//   * cho holds the initial consonants (초성) of each run of 2+ syllables, as
-//     bigrams of conjoining jamo (U+1100…, never typed), for ㅋㄴㄹ → 카나리.
+//   * cho holds the initial consonants (초성) of each distinct run of 2+
+//     syllables, as bigrams of conjoining jamo (U+1100…, never typed), for
+//     ㅋㄴㄹ → 카나리. Each run once: the column cost ~13 MB at 20,000
+//     entries with every occurrence, about half that with each run once.
 //   This replaced (index version 2) a trigram table with vocabulary lookups
-//   for 2-character terms, a one-character table (search_chars), ASCII marks
-//   in meta and a planner that intersected them: one table is smaller and
-//   every query is one MATCH (figures in bench/bench.ts, "index design").
+//   for 2-character terms, a one-character table (search_chars), and a
+//   planner that intersected them: one table is smaller and every query is
+//   one MATCH with no vocabulary reads (figures in bench/bench.ts).
 // - The rowid is a key that sorts like the journal (day, then seq):
 //   key = dayNumber * 2^32 + seq. Common terms match tens of
 //   thousands of entries; FTS5 streams them newest first in rowid order with
@@ -55,7 +61,7 @@
  * its next open, with no schema migration.
  * 1: trigrams, search_chars, meta marking ASCII letters and digits. (A journal
  *    at schema 4 without a version row may have been indexed before the marks.)
- * 2: one table of bigrams with a prefix index, Hangul spacing removed, 초성.
+ * 2: one table of bigrams, ASCII marks in meta, Hangul spacing removed, 초성.
  */
 export const SEARCH_INDEX_VERSION = 2;
 
@@ -81,7 +87,7 @@ export const DROP_SEARCH_INDEX = `
 export const CREATE_SEARCH_INDEX = `
   CREATE VIRTUAL TABLE search_text USING fts5(
     title, body, tags, meta, cho,
-    tokenize = ${TOKENIZER}, prefix = '1',
+    tokenize = ${TOKENIZER},
     content = '', contentless_delete = 1
   );
   INSERT INTO search_text (search_text, rank) VALUES ('rank', 'bm25(10.0, 1.0, 5.0, 0.0, 0.0)');
