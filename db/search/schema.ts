@@ -20,7 +20,7 @@
 //     marked once in meta (\u0003e) and such a term is that one token. A
 //     prefix index (prefix = '1') answered every character in one read, but
 //     made the file 60 % larger (bench/bench.ts, 20,000 entries: index
-//     94 MB against 59 MB); the marks cost ~4 MB.
+//     94 MB against 58 MB); the marks cost ~2 MB.
 //   * A 2-character term (회고, k8) is one token.
 //   * A longer term is the phrase of its bigrams: it matches as a substring
 //     anywhere — 자동화 inside 자동화를, "deploy" inside "redeployed".
@@ -34,8 +34,8 @@
 //     \u0002, so no query term ever matches them.
 //   * cho holds the initial consonants (초성) of each distinct run of 2+
 //     syllables, as bigrams of conjoining jamo (U+1100…, never typed), for
-//     ㅋㄴㄹ → 카나리. Each run once: the column cost ~13 MB at 20,000
-//     entries with every occurrence, about half that with each run once.
+//     ㅋㄴㄹ → 카나리. Each run once: at 20,000 entries the column costs
+//     ~10 MB of the index's ~58 MB, ~13 MB with every occurrence.
 //   This replaced (index version 2) a trigram table with vocabulary lookups
 //   for 2-character terms, a one-character table (search_chars), and a
 //   planner that intersected them: one table is smaller and every query is
