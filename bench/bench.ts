@@ -194,7 +194,7 @@ const searchV2Section: BenchSection = {
       out[`${label}: first page`] = timeMedian(() => firstPage(journal, { query: s.query }));
       out[`${label}: matches`] = firstPage(journal, { query: s.query }).total;
       out[`${label}: scan matches (ground truth)`] = truth.length;
-      out[`${label}: recall %`] = round((100 * recalled) / Math.max(truth.length, 1));
+      out[`${label}: recall %`] = truth.length ? round((100 * recalled) / truth.length) : 100;
       out[`${label}: scan ms`] = round(scanMs);
       if (s.literal && recalled < truth.length) out[`${label}: MISSED`] = truth.length - recalled;
     }
