@@ -1,12 +1,13 @@
 // Text normalization shared by the indexer, the query parser and snippets, so
-// that what is indexed and what is searched for are spelled the same way.
+// that what is indexed and what is searched for are spelled the same way, and
+// the index tokens made from it (see schema.ts).
 
 import { Buffer } from 'node:buffer';
 
 /**
  * NFC (macOS may hand us decomposed Hangul), lower case, whitespace runs
  * collapsed to one space, trimmed, other control characters dropped (the
- * index uses \u0001 as a marker; see metaField).
+ * index's tokens use them as marks: GAP, the meta tokens).
  */
 export function normalizeText(text: string): string {
   return text
