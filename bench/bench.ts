@@ -140,7 +140,7 @@ const searchSection: BenchSection = {
     out['초성 ㅋㄴㄹ: first page'] = timeMedian(() => firstPage(journal, { query: 'ㅋㄴㄹ' }));
     out['particle 알림을: first page'] = timeMedian(() => firstPage(journal, { query: '알림을' }));
     out['exclusion only -회고: first page'] = timeMedian(() => firstPage(journal, { query: '-회고' }));
-    // One-character terms live in search_chars: these intersect it with search_text.
+    // Single characters are prefix queries over the bigrams they begin (ASCII ones: a mark in meta), in the words' MATCH.
     out['word and one syllable rollback 캐: first page'] = timeMedian(() => firstPage(journal, { query: 'rollback 캐' }));
     out['word and one letter rollback e: first page'] = timeMedian(() => firstPage(journal, { query: 'rollback e' }));
     out['one syllable excluded 배포 -캐: first page'] = timeMedian(() => firstPage(journal, { query: '배포 -캐' }));
