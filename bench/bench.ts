@@ -15,7 +15,10 @@ import { sameConnection } from '../db/read-side';
 import { countByPillar, listEntries } from '../db/list/index';
 import { exportMarkdown } from '../db/markdown/index';
 import type { ListFilter } from '../db/common/model';
-import { FIELD_END, indexKey, normalizeText } from '../db/search/text';
+import { indexKey, normalizeText, seqOfKey } from '../db/search/text';
+import { scannedText, textSatisfies } from '../db/search/match';
+import { indexSource } from '../db/list/index-source';
+import { makePlan } from '../db/list/plan';
 import { addDays } from '../db/common/calendar';
 import { measureInsights } from './insights-bench';
 import { syntheticEntries } from '../testkit/synthetic';
@@ -134,8 +137,11 @@ const searchSection: BenchSection = {
     out['combined 배포 tag:k8s pillar:automation: first page'] = timeMedian(() =>
       firstPage(journal, { query: '배포 tag:k8s pillar:automation' }),
     );
+    out['spacing 배포자동화: first page'] = timeMedian(() => firstPage(journal, { query: '배포자동화' }));
+    out['초성 ㅋㄴㄹ: first page'] = timeMedian(() => firstPage(journal, { query: 'ㅋㄴㄹ' }));
+    out['particle 알림을: first page'] = timeMedian(() => firstPage(journal, { query: '알림을' }));
     out['exclusion only -회고: first page'] = timeMedian(() => firstPage(journal, { query: '-회고' }));
-    // One-character terms live in search_chars: these intersect it with search_text.
+    // Single characters are prefix queries over the bigrams they begin (ASCII ones: a mark in meta), in the words' MATCH.
     out['word and one syllable rollback 캐: first page'] = timeMedian(() => firstPage(journal, { query: 'rollback 캐' }));
     out['word and one letter rollback e: first page'] = timeMedian(() => firstPage(journal, { query: 'rollback e' }));
     out['one syllable excluded 배포 -캐: first page'] = timeMedian(() => firstPage(journal, { query: '배포 -캐' }));
@@ -148,6 +154,51 @@ const searchSection: BenchSection = {
     });
     out['pillar counts for 회고'] = timeMedian(() => countByPillar(journal.db, { query: '회고' }));
     out['pillar counts, no filter'] = timeMedian(() => countByPillar(journal.db, {}));
+    return out;
+  },
+};
+
+/** The query kinds of search v2, each measured against a plain scan with the index's own rule (search/match.ts). */
+export const V2_SEARCHES: readonly { name: string; query: string; literal: boolean }[] = [
+  { name: 'spacing', query: '배포자동화', literal: true },
+  { name: 'spacing, phrase', query: '"배포 자동화"', literal: true },
+  { name: '초성', query: 'ㅋㄴㄹ', literal: false },
+  { name: '초성', query: 'ㅂㅍ', literal: false },
+  { name: '초성', query: 'ㅁㅇㄱㄹㅇㅅ', literal: false },
+  { name: 'particle', query: '알림을', literal: false },
+  { name: 'english word', query: 'rollback', literal: true },
+  { name: 'one syllable', query: '캐', literal: true },
+  { name: 'korean 2 syllables', query: '회고', literal: true },
+];
+
+const searchV2Section: BenchSection = {
+  name: 'search v2',
+  run: ({ journal }) => {
+    const out: Record<string, number | string> = {};
+    const rows = journal.db
+      .prepare<[], { seq: number; title: string; body: string; tags: string | null }>(
+        `SELECT seq, title, body, (SELECT group_concat(tag, char(10)) FROM entry_tags WHERE entry_seq = seq) AS tags FROM entries WHERE deleted_at IS NULL`,
+      )
+      .all();
+    const scanned = rows.map((r) => ({ seq: r.seq, text: scannedText([r.title, r.body, ...(r.tags ? r.tags.split('\n') : [])]) }));
+    for (const s of V2_SEARCHES) {
+      const label = `${s.name} ${s.query}`;
+      const plan = makePlan({ query: s.query });
+      const source = indexSource(plan);
+      const found = new Set(
+        source ? journal.db.prepare<[string], number>(`SELECT rowid FROM search_text WHERE search_text MATCH ?`).pluck().all(source.match).map(seqOfKey) : [],
+      );
+      const scanStart = performance.now();
+      const truth = scanned.filter((e) => textSatisfies(e.text, plan.query)).map((e) => e.seq);
+      const scanMs = performance.now() - scanStart;
+      const recalled = truth.filter((seq) => found.has(seq)).length;
+      out[`${label}: first page`] = timeMedian(() => firstPage(journal, { query: s.query }));
+      out[`${label}: matches`] = firstPage(journal, { query: s.query }).total;
+      out[`${label}: scan matches (ground truth)`] = truth.length;
+      out[`${label}: recall %`] = truth.length ? round((100 * recalled) / truth.length) : 100;
+      out[`${label}: scan ms`] = round(scanMs);
+      if (s.literal && recalled < truth.length) out[`${label}: MISSED`] = truth.length - recalled;
+    }
     return out;
   },
 };
@@ -206,8 +257,9 @@ const insertFloorSection: BenchSection = {
     // Seqs in day order, as createMany assigns them.
     const byDay = syntheticEntries(entries).sort((a, b) => (a.day ?? '').localeCompare(b.day ?? ''));
     const sample = byDay.map((e, i) => ({
-      title: normalizeText(e.title ?? '') + FIELD_END,
-      body: normalizeText(e.body ?? '') + FIELD_END,
+      // Two spaces at the end, so every character starts a trigram.
+      title: `${normalizeText(e.title ?? '')}  `,
+      body: `${normalizeText(e.body ?? '')}  `,
       dayKey: indexKey(e.day ?? '2000-01-01', i + 1),
       seq: i + 1,
     }));
@@ -248,7 +300,7 @@ const insertFloorSection: BenchSection = {
 };
 
 /** Every section of the report, in order. Add a section here. */
-export const SECTIONS: BenchSection[] = [listSection, searchSection, exportSection, insightsSection, insertFloorSection];
+export const SECTIONS: BenchSection[] = [listSection, searchSection, searchV2Section, exportSection, insightsSection, insertFloorSection];
 
 // The sidebar's tag suggestions: the most used tags, a prefix, and counts within a filter.
 SECTIONS.push({
@@ -305,7 +357,9 @@ export async function runBench(count: number): Promise<Record<string, unknown>> 
         'text MB': round(inputs.reduce((sum, e) => sum + Buffer.byteLength((e.title ?? '') + (e.body ?? '')), 0) / 1024 / 1024),
       },
     };
-    for (const section of SECTIONS) report[section.name] = await section.run(ctx);
+    // BENCH_SECTIONS=search,list runs only those sections (the build figures always).
+    const only = process.env.BENCH_SECTIONS?.split(',').map((name) => name.trim());
+    for (const section of SECTIONS) if (!only || only.includes(section.name)) report[section.name] = await section.run(ctx);
     report.targets = targetCheck(report, count);
     journal.close();
     return report;
@@ -317,9 +371,9 @@ export async function runBench(count: number): Promise<Record<string, unknown>> 
 /** Which targets were met: bulk insert of 100k < 10 s, first pages < 20 ms, export of 10k < 1 s. */
 function targetCheck(report: Record<string, unknown>, count: number): Record<string, boolean> {
   const build = report.build as Record<string, number>;
-  const firstPages = { ...(report.list as Record<string, number>), ...(report.search as Record<string, number>) };
+  const firstPages = { ...(report.list as Record<string, number> | undefined), ...(report.search as Record<string, number> | undefined) };
   const slowPages = Object.entries(firstPages).filter(([name, ms]) => /first page$/.test(name) && ms >= TARGET_MS.firstPage);
-  const exp = report.export as Record<string, number>;
+  const exp = (report.export as Record<string, number> | undefined) ?? {};
   return {
     [`bulk insert < ${TARGET_MS.bulkInsert100k} ms per 100k`]: (build['bulk insert ms'] ?? Infinity) * (100_000 / count) < TARGET_MS.bulkInsert100k,
     [`every first page < ${TARGET_MS.firstPage} ms`]: slowPages.length === 0,

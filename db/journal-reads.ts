@@ -5,6 +5,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import { PileupError } from './common/errors';
 import type { ChangeStamp, DayCount, Entry, ListFilter, Revision, TagCount } from './common/model';
 import { entriesWhere } from './list/entries-where';
+import { queryOptions } from './list/index';
 import { indexSource } from './list/index-source';
 import { hasText, makePlan, usesIndex, type Param } from './list/plan';
 import { trashMatches } from './list/trash';
@@ -102,7 +103,8 @@ export class JournalReads {
 
   private countTags(prefix: string, limit: number, filter: ListFilter): TagCount[] {
     const p = normalizeTags([prefix])[0] ?? '';
-    const plan = makePlan(filter);
+    // Parsed like the list's own query (glossary included), so a suggested tag is one the list shows.
+    const plan = makePlan(filter, queryOptions(this.db));
     const narrowed = plan.trash || plan.pillarMasks.length > 0 || plan.excludePillarMask !== 0 || plan.tags.length > 0 || plan.excludeTags.length > 0 || !!plan.from || !!plan.to || hasText(plan);
     if (!narrowed) return p ? this.stmt.tagsByPrefix.all(p, p + '\uffff', limit) : this.stmt.tags.all(limit);
     const prefixCond = p ? ' AND t.tag >= ? AND t.tag < ?' : '';
@@ -110,7 +112,7 @@ export class JournalReads {
     const order = ' GROUP BY t.tag ORDER BY count DESC, t.tag LIMIT ?';
     if (plan.trash && hasText(plan)) return tagsOfEntries(trashMatches(this.db, plan).map((m) => m.entry), p, limit);
     if (usesIndex(plan)) {
-      const source = indexSource(this.db, plan);
+      const source = indexSource(plan);
       if (!source) return [];
       return cachedStatement<Param[], TagCount>(
         this.db,

@@ -97,7 +97,7 @@ export function listByIndex(
   limit: number,
   order: 'relevance' | 'newest',
 ): EntryPage {
-  const source = indexSource(db, plan);
+  const source = indexSource(plan);
   const terms = plan.query.terms;
   if (!source) {
     decodeCursor(cursorText, ['day', 'rank', 'group']);

@@ -23,7 +23,7 @@ export function countByPillar(db: Database, filter: ListFilter, options: QueryOp
   }
   let row: PillarCounts | undefined;
   if (usesIndex(plan)) {
-    const source = indexSource(db, plan, { ignorePillars: true });
+    const source = indexSource(plan, { ignorePillars: true });
     if (!source) return { ...EMPTY_COUNTS };
     // The covering index answers pillars per match without reading the entry's row.
     row = cachedStatement<Param[], PillarCounts>(

@@ -3,20 +3,12 @@
 import type { Database } from 'better-sqlite3';
 import type { Entry, EntryPage } from '../common/model';
 import { ENTRY_COLUMNS, rowsWithEntries, type EntryRow } from '../rows';
-import type { ParsedQuery } from '../search/query';
+import { scannedText, textSatisfies } from '../search/match';
 import { cachedStatement } from '../search/statements';
-import { normalizeText } from '../search/text';
 import { decodeCursor, encodeCursor } from './cursor';
 import { entriesWhere } from './entries-where';
 import type { Param, Plan } from './plan';
 import { withSnippets } from './snippets';
-
-/** Does an entry's text satisfy the query's text terms? The same substring rule as the index, for the unindexed trash. */
-function textMatches(entry: { title: string; body: string; tags: string[] }, query: ParsedQuery): boolean {
-  const haystack = [entry.title, entry.body, ...entry.tags].map(normalizeText);
-  const has = (term: string): boolean => haystack.some((field) => field.includes(term));
-  return query.include.every((term, i) => has(term) || (query.alternatives[i] ?? []).some(has)) && !query.exclude.some(has);
-}
 
 /** Trash entries matching the filter and the text terms, newest first. */
 export function trashMatches(db: Database, plan: Plan, ignorePillars = false): { row: EntryRow; entry: Entry }[] {
@@ -25,7 +17,7 @@ export function trashMatches(db: Database, plan: Plan, ignorePillars = false): {
     db,
     `SELECT ${ENTRY_COLUMNS} FROM entries e WHERE ${where.sql} ORDER BY e.day DESC, e.seq DESC`,
   ).all(...where.params);
-  return rowsWithEntries(db, rows).filter(({ entry }) => textMatches(entry, plan.query));
+  return rowsWithEntries(db, rows).filter(({ entry }) => textSatisfies(scannedText([entry.title, entry.body, ...entry.tags]), plan.query));
 }
 
 export function listTrashByText(db: Database, plan: Plan, cursorText: string | null | undefined, limit: number): EntryPage {

@@ -42,7 +42,8 @@ describe('the search index of a journal from schema 3', () => {
     expect(journal.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     expect(fs.readdirSync(dir.dir).some((f) => f.startsWith('old.db.before-v') && f.endsWith('.bak'))).toBe(true);
     const tables = journal.db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table'`).pluck().all() as string[];
-    expect(tables).toContain('search_chars');
+    expect(tables).toContain('search_text');
+    expect(tables).not.toContain('search_chars');
     expect(tables).not.toContain('search_keys');
     expect(journal.db.prepare<[string], number>(`SELECT value FROM meta WHERE key = ?`).pluck().get(SEARCH_INDEX_VERSION_KEY)).toBe(SEARCH_INDEX_VERSION);
 

@@ -14,21 +14,33 @@ const docs = (n: number): IndexableText[] =>
 /** A prepared document as text, whether it came as text or as UTF-8 bytes. */
 const asText = (doc: PreparedDoc): Record<keyof PreparedDoc, string> => {
   const text = (v: PreparedDoc[keyof PreparedDoc]): string => (typeof v === 'string' ? v : Buffer.from(v).toString('utf8'));
-  return { title: text(doc.title), body: text(doc.body), tags: text(doc.tags), meta: text(doc.meta), chars: text(doc.chars) };
+  return { title: text(doc.title), body: text(doc.body), tags: text(doc.tags), meta: text(doc.meta), cho: text(doc.cho) };
 };
 
 describe('prepareDoc', () => {
-  it('normalizes the fields, lists each character once and marks the ASCII letters and digits in order', () => {
-    const doc = prepareDoc({ title: 'Zb 캐', body: 'a1  A\n캐시', tags: ['K8s'], pillars: ['culture', 'sharing'] });
-    expect(doc.title).toBe('zb 캐  ');
-    expect(doc.body).toBe('a1 a 캐시  ');
-    expect(doc.tags).toBe('\nk8s\n  ');
-    expect(doc.meta).toBe('\u0001e\u00010\u00013\u0001' + '\u00021\u00028\u0002a\u0002b\u0002k\u0002s\u0002z\u0002');
-    expect(doc.chars.split(' ').filter(Boolean).sort()).toEqual(['1', '8', 'a', 'b', 'ee', 'k', 'p0', 'p3', 's', 'z', '시', '캐'].sort());
+  it('writes each field as the bigrams of its normalized text, the last character paired with the gap mark', () => {
+    const doc = prepareDoc({ title: 'Zb 캐', body: 'a1  A\n캐시', tags: ['K8s', 'ci cd'], pillars: ['culture', 'sharing'] });
+    expect(doc.title).toBe('zb b\u0001 \u0001캐 캐\u0001');
+    expect(doc.body).toBe('a1 1\u0001 \u0001a a\u0001 \u0001캐 캐시 시\u0001');
+    expect(doc.tags).toBe('\nk k8 8s s\n \nc ci i\u0001 \u0001c cd d\n \n\u0001');
+    expect(doc.meta).toBe('\u0002e \u0002p0 \u0002p3 \u00031 \u00038 \u0003a \u0003b \u0003c \u0003d \u0003i \u0003k \u0003s \u0003z');
   });
 
-  it('has no marks for text without ASCII letters or digits', () => {
-    expect(prepareDoc({ title: '회고', body: '', tags: [], pillars: ['culture'] }).meta).toBe('\u0001e\u00010\u0001');
+  it('removes the spaces between Hangul syllables, and keeps them beside other text', () => {
+    const doc = prepareDoc({ title: '배포 자동화 v2', body: '', tags: [], pillars: [] });
+    expect(doc.title).toBe('배포 포자 자동 동화 화\u0001 \u0001v v2 2\u0001');
+    expect(doc.body).toBe('');
+    expect(doc.meta).toBe('\u0002e \u00032 \u0003v');
+  });
+
+  it('writes the initial consonants of each run of two or more syllables, in conjoining jamo', () => {
+    const doc = prepareDoc({ title: '카나리 배포', body: '롤 a 알림', tags: [], pillars: [] });
+    // 카나리배포 is one run (its space removed); 롤 alone is too short to be looked for.
+    expect(doc.cho).toBe('ᄏᄂ ᄂᄅ ᄅᄇ ᄇᄑ ᄑ\u0001 ᄋᄅ ᄅ\u0001');
+  });
+
+  it('counts an astral character as one', () => {
+    expect(prepareDoc({ title: 'a🚀b', body: '', tags: [], pillars: [] }).title).toBe('a🚀 🚀b b\u0001');
   });
 });
 

@@ -1,10 +1,10 @@
 // What the search index stores for one entry, made from its text: the
-// normalized fields, its characters for search_chars and the marks of its
-// ASCII letters and digits (see schema.ts). Pure string work with no database:
-// a bulk import makes 100,000 of these (~1.4 s), so prepare-in-background.ts
-// runs it on a worker thread while the entries themselves are written.
+// bigram tokens of each field, the meta tokens and the 초성 tokens (see
+// schema.ts). Pure string work with no database: a bulk import makes 100,000
+// of these, so prepare-in-background.ts runs it on a worker thread while the
+// entries themselves are written.
 import { PILLARS, type Pillar } from '../common/model';
-import { asciiMarks, charsField, distinctChars, FIELD_END, metaField, normalizeText, tagsField } from './text';
+import { asciiMarks, bigrams, choseongField, metaField, normalizeText, searchForm, tagsField } from './text';
 
 /** The text of an entry, as the index reads it. */
 export interface IndexableText {
@@ -20,27 +20,26 @@ export interface IndexableText {
  */
 export type IndexValue = string | Uint8Array;
 
-/** The column values of an entry's rows in search_text and search_chars. */
+/** The column values of an entry's row in search_text. */
 export interface PreparedDoc {
   title: IndexValue;
   body: IndexValue;
   tags: IndexValue;
   meta: IndexValue;
-  chars: IndexValue;
+  cho: IndexValue;
 }
 
 /** The prepared document of an entry, as text (the worker sends the same as UTF-8 bytes). */
 export function prepareDoc(doc: IndexableText): Record<keyof PreparedDoc, string> {
-  const title = normalizeText(doc.title);
-  const body = normalizeText(doc.body);
-  const tags = tagsField(doc.tags.map(normalizeText));
-  const pillars = doc.pillars.map((p) => PILLARS.indexOf(p));
-  const chars = distinctChars(title, body, tags);
+  const title = searchForm(normalizeText(doc.title));
+  const body = searchForm(normalizeText(doc.body));
+  const tags = searchForm(tagsField(doc.tags.map(normalizeText)));
   return {
-    title: title + FIELD_END,
-    body: body + FIELD_END,
-    tags: tags + FIELD_END,
-    meta: metaField(pillars) + asciiMarks(chars),
-    chars: charsField(pillars, chars),
+    title: bigrams(title),
+    body: bigrams(body),
+    tags: bigrams(tags),
+    meta: metaField(doc.pillars.map((p) => PILLARS.indexOf(p))) + asciiMarks(`${title}\n${body}\n${tags}`),
+    // A line break between the fields: no 초성 run spans two of them.
+    cho: choseongField(`${title}\n${body}\n${tags}`),
   };
 }

@@ -1,12 +1,13 @@
 // Text normalization shared by the indexer, the query parser and snippets, so
-// that what is indexed and what is searched for are spelled the same way.
+// that what is indexed and what is searched for are spelled the same way, and
+// the index tokens made from it (see schema.ts).
 
 import { Buffer } from 'node:buffer';
 
 /**
  * NFC (macOS may hand us decomposed Hangul), lower case, whitespace runs
  * collapsed to one space, trimmed, other control characters dropped (the
- * index uses \u0001 as a marker; see metaField).
+ * index's tokens use them as marks: GAP, the meta tokens).
  */
 export function normalizeText(text: string): string {
   return text
@@ -27,132 +28,153 @@ export function codePointLength(text: string): number {
   return n;
 }
 
-/**
- * Appended to every indexed field so that every character starts a trigram
- * (see schema.ts). Query terms never hold two spaces in a row.
- */
-export const FIELD_END = '  ';
+// ---- index tokens (see schema.ts) ------------------------------------------
 
-/** Marks the edges of the tokens in the meta column. */
-const META = '\u0001';
-
-// Which BMP characters were seen in the current distinctChars call: a flag per
-// code unit, cleared again for the units found, so no set is built per entry
-// (a bulk import calls it 100,000 times).
-const seen = new Uint8Array(0x10000);
-// Each text is copied into this buffer and read as UTF-16 code units: about
-// three times faster than charCodeAt here.
-let scratch = Buffer.alloc(8192);
+/** Hangul syllables (가–힣): the text whose spacing search ignores. */
+const isSyllable = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 const SPACE = 0x20;
+/** Stands for a space, and for the end of a field, inside a token: spaces separate the tokens. */
+const GAP = 0x01;
 
-/** The distinct characters of some texts: BMP code units, and astral characters apart. */
-export interface DistinctChars {
-  codes: number[];
-  astral: Set<string> | null;
+/**
+ * Normalized text as the index and the matcher compare it: the spaces
+ * between two Hangul syllables removed, so 배포 자동화 and 배포자동화 are the
+ * same text to search (Korean spacing varies; English keeps its spacing).
+ */
+export function searchForm(normalized: string): string {
+  return normalized.includes(' ') ? normalized.replace(/(?<=[\uac00-\ud7a3]) (?=[\uac00-\ud7a3])/g, '') : normalized;
 }
 
-/** Each character of the texts (already normalized) once; spaces and line breaks left out. */
-export function distinctChars(...texts: string[]): DistinctChars {
-  const codes: number[] = [];
-  let astral: Set<string> | null = null;
-  for (const text of texts) {
-    if (scratch.length < text.length * 2) scratch = Buffer.alloc(text.length * 4);
-    const units = new Uint16Array(scratch.buffer, scratch.byteOffset, scratch.write(text, 'utf16le') / 2);
-    for (let i = 0; i < units.length; i++) {
-      const c = units[i]!;
-      if (c >= 0xd800 && c < 0xdc00 && i + 1 < units.length) {
-        const low = units[i + 1]!;
-        if (low >= 0xdc00 && low < 0xe000) {
-          (astral ??= new Set()).add(text.slice(i, i + 2));
-          i++;
-          continue;
-        }
-      }
-      if (seen[c] === 0) {
-        seen[c] = 1;
-        codes.push(c);
-      }
-    }
-  }
-  for (const c of codes) seen[c] = 0;
-  return { codes: codes.filter((c) => c !== SPACE && c !== 0x0a), astral };
+// Each text is copied into this buffer and read as UTF-16 code units (about
+// three times faster than charCodeAt); tokens are built in `out` and read back
+// as one string (~5x faster than joining strings; a bulk import builds 100,000).
+let scratch = Buffer.alloc(8192);
+let out = new Uint16Array(8192);
+function unitsOf(text: string): Uint16Array {
+  if (scratch.length < text.length * 2) scratch = Buffer.alloc(text.length * 4);
+  return new Uint16Array(scratch.buffer, scratch.byteOffset, scratch.write(text, 'utf16le') / 2);
 }
-
-// The code units of one search_chars document or one meta field are built in
-// this buffer and read out as one string: ~5x faster than an array of
-// numbers spread into String.fromCharCode (a bulk import builds 100,000).
-let out = new Uint16Array(1024);
 function unitsToString(length: number): string {
   return Buffer.from(out.buffer, out.byteOffset, length * 2).toString('utf16le');
 }
+const isHigh = (c: number): boolean => c >= 0xd800 && c < 0xdc00;
+const isLow = (c: number): boolean => c >= 0xdc00 && c < 0xe000;
 
 /**
- * The search_chars document of an entry: the tokens of its pillars, then each
- * distinct character once, space-separated, so each is its own token (see
- * schema.ts).
+ * The index tokens of a field: every character with the one after it (the
+ * last with GAP, so every character starts a token and a 1-character term is
+ * a prefix query), spaces written as GAP, tokens separated by spaces.
+ * "ab c" → "ab b\u0001 \u0001c c\u0001". An astral character counts as one.
  */
-export function charsField(pillarIndexes: readonly number[], chars: DistinctChars): string {
-  if (out.length < chars.codes.length * 2) out = new Uint16Array(chars.codes.length * 4);
+export function bigrams(text: string): string {
+  if (text === '') return '';
+  const units = unitsOf(text);
+  const length = units.length;
+  if (out.length < length * 5 + 8) out = new Uint16Array(length * 6 + 8);
   let n = 0;
-  for (const c of chars.codes) {
-    out[n++] = c;
-    out[n++] = SPACE;
-  }
-  let field = [CHARS_EVERY_ENTRY, ...pillarIndexes.map(charsPillarToken), ''].join(' ') + unitsToString(n);
-  if (chars.astral) for (const c of chars.astral) field += `${c} `;
-  return field;
-}
-
-/** ASCII letters and digits (lower case: the text is normalized): the characters also marked in search_text's meta column. */
-const isAsciiMarkCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
-export const isAsciiMark = (char: string): boolean => char.length === 1 && isAsciiMarkCode(char.charCodeAt(0));
-const ASCII_MARK = 0x02;
-
-/**
- * The ASCII letters and digits among `chars`, each between marks
- * (\u0002a\u0002b…), for the meta column: each is then the trigram
- * asciiToken(c), so a query that mixes words with e or 7 stays one MATCH in
- * search_text. Those are the characters in most entries, which an
- * intersection with search_chars would have to read in full (~45 ms at
- * 100,000 entries, against ~9 ms).
- */
-export function asciiMarks(chars: DistinctChars): string {
-  for (const c of chars.codes) if (isAsciiMarkCode(c)) present[c] = 1;
-  let n = 0;
-  for (const c of ASCII_MARK_CODES) {
-    if (present[c] === 0) continue;
-    present[c] = 0;
-    if (n === 0) out[n++] = ASCII_MARK;
-    out[n++] = c;
-    out[n++] = ASCII_MARK;
+  let i = 0;
+  const copy = (at: number): number => {
+    const c = units[at]!;
+    if (isHigh(c) && at + 1 < length && isLow(units[at + 1]!)) {
+      out[n++] = c;
+      out[n++] = units[at + 1]!;
+      return 2;
+    }
+    out[n++] = c === SPACE ? GAP : c;
+    return 1;
+  };
+  while (i < length) {
+    if (n > 0) out[n++] = SPACE;
+    const next = i + copy(i);
+    if (next < length) copy(next);
+    else out[n++] = GAP;
+    i = next;
   }
   return unitsToString(n);
 }
-// Which ASCII characters the current asciiMarks call found; cleared as they are read.
-const present = new Uint8Array(0x80);
-/** The marked codes in ascending order: digits, then letters. */
-const ASCII_MARK_CODES = Array.from({ length: 0x80 }, (_, c) => c).filter(isAsciiMarkCode);
 
-/** The meta-column trigram of an ASCII letter or digit. */
-export const asciiToken = (char: string): string => String.fromCharCode(ASCII_MARK) + char + String.fromCharCode(ASCII_MARK);
+/** The tokens of a query text of 2+ characters, as one phrase: its bigrams without the field-end token. */
+export function phraseTokens(text: string): string {
+  const tokens = bigrams(text);
+  return tokens.slice(0, tokens.lastIndexOf(' '));
+}
 
+/** The compatibility jamo of the 19 initial consonants, in the order of the syllable table. */
+const CHOSEONG = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
+/** A query word of two or more initial consonants (ㅋㄴㄹ) also looks for the syllables they begin. */
+export const isChoseongQuery = (term: string): boolean => /^[ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ]{2,}$/u.test(term);
+
+/**
+ * Each Hangul syllable as its initial consonant, written as the conjoining
+ * jamo U+1100–U+1112 rather than the compatibility jamo a user types, so
+ * the index's initials never match typed text; every other character a
+ * space. 카나리 v2 → ᄏᄂᄅ followed by three spaces.
+ */
+export function choseongLine(text: string): string {
+  const units = unitsOf(text);
+  if (out.length < units.length) out = new Uint16Array(units.length * 2);
+  for (let i = 0; i < units.length; i++) {
+    const c = units[i]!;
+    out[i] = isSyllable(c) ? 0x1100 + Math.floor((c - 0xac00) / 588) : SPACE;
+  }
+  return unitsToString(units.length);
+}
+
+/** A 초성 query (isChoseongQuery) in the form choseongLine writes. */
+export const choseongOfQuery = (term: string): string =>
+  String.fromCharCode(...[...term].map((ch) => 0x1100 + CHOSEONG.indexOf(ch)));
+
+/**
+ * The cho column: the initials of each run of two or more syllables, as
+ * bigrams ending in GAP, so a 초성 phrase never spans two words.
+ */
+export function choseongField(text: string): string {
+  const runs = new Set(choseongLine(text).split(' '));
+  let field = '';
+  // Each distinct run once: a 초성 word only asks whether an entry has it, and Korean text repeats its words.
+  for (const run of runs) if (run.length >= 2) field += field ? ` ${bigrams(run)}` : bigrams(run);
+  return field;
+}
+
+/** Marks the tokens of the meta column: no normalized text holds a control character. */
+const META = '\u0002';
 /** In the meta column of every indexed entry. */
-export const EVERY_ENTRY = `${META}e${META}`;
+export const EVERY_ENTRY = `${META}e`;
 /** The meta-column token of the pillar at `index` in PILLARS. */
-export const pillarToken = (index: number): string => `${META}${index}${META}`;
+export const pillarToken = (index: number): string => `${META}p${index}`;
 /** The meta column of an entry with these pillar indexes. */
-export const metaField = (pillarIndexes: readonly number[]): string => EVERY_ENTRY + pillarIndexes.map((i) => `${i}${META}`).join('');
-/** The tags column: one normalized tag per line, with a line break before the first and after the last. */
-export const tagsField = (tags: readonly string[]): string => (tags.length ? `\n${tags.join('\n')}\n` : '');
-/** Text that occurs in the tags column exactly where the whole tag does. */
-export const tagToken = (tag: string): string => `\n${tag}\n`;
+export const metaField = (pillarIndexes: readonly number[]): string => [EVERY_ENTRY, ...pillarIndexes.map(pillarToken)].join(' ');
+/** ASCII letters and digits: the characters marked in the meta column (asciiMarks). */
+export const isAsciiMark = (char: string): boolean => /^[a-z0-9]$/.test(char);
+const MARK = '\u0003';
+/** The meta-column token of an ASCII letter or digit the entry holds. */
+export const asciiToken = (char: string): string => `${MARK}${char}`;
 
-// In search_chars, every character is a token of one character, so tokens of
-// two can never be taken for one.
-/** In search_chars of every indexed entry. */
-export const CHARS_EVERY_ENTRY = 'ee';
-/** The search_chars token of the pillar at `index` in PILLARS. */
-export const charsPillarToken = (index: number): string => `p${index}`;
+/**
+ * The tokens of the ASCII letters and digits in some normalized text, each
+ * once, for the meta column: a 1-character query for one of them is then one
+ * token, where the bigrams that begin with e are hundreds (a prefix query
+ * over them took ~200 ms at 20,000 entries; a prefix index for all
+ * characters made the file 60 % larger).
+ */
+export function asciiMarks(text: string): string {
+  const units = unitsOf(text);
+  present.fill(0);
+  for (let i = 0; i < units.length; i++) {
+    const c = units[i]!;
+    if (c < 0x80) present[c] = 1;
+  }
+  let field = '';
+  for (const c of ASCII_MARK_CODES) if (present[c] === 1) field += ` ${MARK}${String.fromCharCode(c)}`;
+  return field;
+}
+const present = new Uint8Array(0x80);
+const ASCII_MARK_CODES = Array.from({ length: 0x80 }, (_, c) => c).filter((c) => isAsciiMark(String.fromCharCode(c)));
+
+/** The tags text: one normalized tag per line, with a line break before the first and after the last. */
+export const tagsField = (tags: readonly string[]): string => (tags.length ? `\n${tags.join('\n')}\n` : '');
+/** Text that occurs in the tags text exactly where the whole tag does. */
+export const tagToken = (tag: string): string => `\n${tag}\n`;
 
 /** An FTS5 string literal: always quoted, inner quotes doubled, so no input is ever read as FTS5 syntax. */
 export function ftsString(term: string): string {
