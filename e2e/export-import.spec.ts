@@ -8,7 +8,7 @@ import { collectEntries, renderDocument } from '../db/markdown/index';
 import { localToday } from '../db/rows';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { entryRow, pillarFilter, searchBox, totalLine } from './ui-actions';
+import { entryRow, pillarFilter, searchBox, shareMenuItem, totalLine } from './ui-actions';
 import { manyEntries, SAMPLE_ENTRIES } from '../testkit/ui-samples';
 
 function countEntries(journal: Journal): number {
@@ -24,7 +24,7 @@ test.describe('export', () => {
     await expect(totalLine(page)).toHaveText('2 entries');
 
     const downloading = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export markdown' }).click();
+    await shareMenuItem(page, 'Export markdown…');
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/^pileup-\d{4}-\d{2}-\d{2}\.md$/);
     const file = await download.path();
@@ -46,7 +46,7 @@ test.describe('export', () => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await pillarFilter(page, 'Measurement').click();
     await expect(totalLine(page)).toHaveText('2 entries');
-    await page.getByRole('button', { name: 'Copy as markdown' }).click();
+    await shareMenuItem(page, 'Copy as markdown');
     await expect(page.getByRole('status')).toContainText('Copied 2 entries as markdown.');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain('### SLO 대시보드 만들기');

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { pileupExport } from '../db/test-support/export-text';
 import { SAMPLE_ENTRIES } from '../testkit/ui-samples';
 import { expect, test } from './fixtures';
-import { entryRow, searchBox, totalLine } from './ui-actions';
+import { entryRow, searchBox, shareMenuItem, totalLine } from './ui-actions';
 
 const BIG = 50_000;
 
@@ -59,7 +59,7 @@ test('an export of a filter is written by the core and downloaded whole', async 
   const shown = await totalLine(page).innerText();
   const downloading = page.waitForEvent('download');
   // The backup layout: one marker per entry to count.
-  await page.getByRole('button', { name: 'Export for backup' }).click();
+  await shareMenuItem(page, 'Export for backup…');
   const download = await downloading;
   const text = fs.readFileSync(await download.path(), 'utf8');
   const count = Number(shown.replace(/\D/g, ''));

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { NewEntry } from '../db/journal';
 import { expect, test } from './fixtures';
-import { entryRow, searchBox, totalLine } from './ui-actions';
+import { entryRow, includePrivateNext, searchBox, shareMenuItem, totalLine } from './ui-actions';
 
 const SHARED: NewEntry = {
   day: '2026-11-20',
@@ -24,9 +24,9 @@ function row(page: Page, title: string, lang: 'en' | 'ko' = 'en') {
 
 const SECRET: NewEntry = { day: '2026-11-19', title: 'Salary talk notes', body: 'not for the team', pillars: ['culture'], tags: ['private', 'career'] };
 
-async function downloadFrom(page: Page, button: string): Promise<string> {
+async function downloadFrom(page: Page, item: string): Promise<string> {
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: button, exact: true }).click();
+  await shareMenuItem(page, item);
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^pileup-\d{4}-\d{2}-\d{2}\.md$/);
   return fs.readFileSync(await download.path(), 'utf8');
@@ -37,25 +37,25 @@ test.describe('share (English)', () => {
 
   test('Export markdown writes a share without comments or private entries; Export for backup keeps everything', async ({ page }) => {
     await expect(totalLine(page)).toHaveText('2 entries');
-    const share = await downloadFrom(page, 'Export markdown');
+    const share = await downloadFrom(page, 'Export markdown…');
     expect(share).not.toContain('<!--');
     expect(share).toContain('## Friday, November 20, 2026\n\n### 장애 회고 — 캐시\n\nPillars: Automation, Sharing · Tags: #k8s\n\n#### 요약');
     expect(share).toContain('##### 타임라인\n\n```\n# not a heading\n```');
     expect(share).not.toContain('Salary');
     await expect(page.getByRole('status').filter({ hasText: 'Exported 1 entry' })).toBeVisible();
 
-    const backup = await downloadFrom(page, 'Export for backup');
+    const backup = await downloadFrom(page, 'Export for backup…');
     expect(backup.match(/^<!-- pileup:entry /gm)).toHaveLength(2);
     expect(backup).toContain('Salary talk notes');
   });
 
   test('Include private entries lets them into one export, then goes back to leaving them out', async ({ page }) => {
-    const include = page.getByRole('checkbox', { name: 'Include private entries' });
-    await expect(include).not.toBeChecked();
-    await include.check();
-    expect(await downloadFrom(page, 'Export markdown')).toContain('### Salary talk notes');
-    await expect(include).not.toBeChecked();
-    expect(await downloadFrom(page, 'Export markdown')).not.toContain('Salary');
+    await includePrivateNext(page);
+    expect(await downloadFrom(page, 'Export markdown…')).toContain('### Salary talk notes');
+    await page.getByRole('button', { name: 'Share', exact: true }).click();
+    await expect(page.getByRole('menuitemcheckbox', { name: 'Include private entries for this action' })).not.toBeChecked();
+    await page.keyboard.press('Escape');
+    expect(await downloadFrom(page, 'Export markdown…')).not.toContain('Salary');
   });
 
   test('shows that an entry is private', async ({ page }) => {
@@ -71,9 +71,9 @@ test.describe('share (English)', () => {
     page.on('download', () => downloads++);
     await searchBox(page).fill('Salary');
     await expect(totalLine(page)).toHaveText('1 entry');
-    await page.getByRole('button', { name: 'Export markdown', exact: true }).click();
+    await shareMenuItem(page, 'Export markdown…');
     await expect(page.getByRole('status').filter({ hasText: 'Nothing to export' })).toBeVisible();
-    await page.getByRole('button', { name: 'Copy as markdown' }).click();
+    await shareMenuItem(page, 'Copy as markdown');
     await expect(page.getByRole('status').filter({ hasText: 'Nothing to export' }).first()).toBeVisible();
     expect(downloads).toBe(0);
   });
@@ -84,7 +84,7 @@ test.describe('share (Korean UI)', () => {
 
   test('copies a share in Korean, private entries left out', async ({ page }) => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.getByRole('button', { name: '마크다운으로 복사' }).click();
+    await shareMenuItem(page, '마크다운으로 복사', '공유');
     await expect(page.getByRole('status').filter({ hasText: '1' })).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).not.toContain('<!--');
@@ -92,8 +92,8 @@ test.describe('share (Korean UI)', () => {
     expect(copied).toContain('## 2026년 11월 20일 (금)');
     expect(copied).toContain('기둥: 자동화, 공유 · 태그: #k8s');
     expect(copied).not.toContain('Salary');
-    await page.getByRole('checkbox', { name: '비공개 기록 포함' }).check();
-    await page.getByRole('button', { name: '마크다운으로 복사' }).click();
+    await includePrivateNext(page, '공유', '이번 작업에 비공개 기록 포함');
+    await shareMenuItem(page, '마크다운으로 복사', '공유');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('Salary talk notes');
   });
 

@@ -69,3 +69,19 @@ export function pillarFilter(page: Page, pillar: PillarName): Locator {
 export function totalLine(page: Page): Locator {
   return page.getByText(/^[\d,]+ entr(y|ies)$/);
 }
+
+/** Runs one item of the toolbar's Share menu, opening the menu first ("Share", or "공유" in Korean). */
+export async function shareMenuItem(page: Page, item: string, menu = 'Share'): Promise<void> {
+  await page.getByRole('button', { name: menu, exact: true }).click();
+  await page.getByRole('menu', { name: menu }).getByRole('menuitem', { name: item, exact: true }).click();
+}
+
+/** Ticks "Include private entries for this action" in the Share menu (the menu stays open; Escape closes it). */
+export async function includePrivateNext(page: Page, menu = 'Share', label = 'Include private entries for this action'): Promise<Locator> {
+  await page.getByRole('button', { name: menu, exact: true }).click();
+  const box = page.getByRole('menu', { name: menu }).getByRole('menuitemcheckbox', { name: label });
+  await box.click();
+  await expect(box).toBeChecked();
+  await page.keyboard.press('Escape');
+  return box;
+}

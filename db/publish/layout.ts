@@ -4,6 +4,7 @@
 // linking every file, newest first. Nothing here depends on today's date: the
 // same entries give the same bytes, so publishing again changes nothing.
 import { addDays, isoWeekOf, mondayOf } from '../common/calendar';
+import { IMAGE_REF_RE } from '../common/images';
 import type { Entry } from '../common/model';
 import { SHARE_LABELS, formatDate, formatLongDay, formatNumber, type ShareLang } from '../common/share-labels';
 import type { PublishBy } from '../common/publish';
@@ -70,9 +71,13 @@ export class PeriodFiles {
   /** Files written beside the markdown (images, see imageFilesFor). */
   readonly assets: PlannedFile[] = [];
 
+  private readonly imagesWritten = new Set<string>();
+
   constructor(
     private readonly by: PublishBy,
     private readonly lang: ShareLang,
+    /** The bytes of a stored image, or null when the journal has none under that id. */
+    private readonly imageBytes: ImageLookup = () => null,
   ) {}
 
   add(entries: readonly Entry[]): void {
@@ -94,9 +99,14 @@ export class PeriodFiles {
 
   private flush(): void {
     if (!this.current) return;
-    const file = renderPeriod(this.current.period, this.current.entries, this.by, this.lang);
+    const rendered = renderPeriod(this.current.period, this.current.entries, this.by, this.lang);
+    const { file, images } = imageFilesFor(rendered, this.imageBytes);
     this.files.push(file);
-    this.assets.push(...imageFilesFor(file, this.current.entries));
+    for (const image of images) {
+      if (this.imagesWritten.has(image.path)) continue;
+      this.imagesWritten.add(image.path);
+      this.assets.push(image);
+    }
     this.current = null;
   }
 }
@@ -135,14 +145,29 @@ export function renderIndex(files: readonly PeriodFile[], by: PublishBy, lang: S
   return { path: INDEX_FILE, content: out.join('\n') + '\n' };
 }
 
+/** Finds a stored image's bytes by id (the publish reads them from the journal). */
+export type ImageLookup = (id: string) => Uint8Array | null;
+
+/** Where a publish puts image files: one folder for all periods (content-addressed, so shared). */
+export const PUBLISH_IMAGES_DIR = 'images';
+
 /**
- * Hook for images stored in the journal: the image files a period's markdown
- * references, to be written beside it (e.g. `2026/images/…`). They go through
- * the manifest like the markdown (added, updated, removed, never someone
- * else's file). None yet: entries hold no images.
+ * The image files a period's markdown refers to (`pileup-image:<id>.<ext>`),
+ * written once under images/ in the publish folder, and the markdown with each
+ * reference made a relative link to its file (../images/<id>.png from a year
+ * folder). They go through the manifest like the markdown. A reference to an
+ * image the journal no longer has is left as it is.
  */
-export function imageFilesFor(file: PeriodFile, entries: readonly Entry[]): PlannedFile[] {
-  void file;
-  void entries;
-  return [];
+export function imageFilesFor(file: PeriodFile, imageBytes: ImageLookup): { file: PeriodFile; images: PlannedFile[] } {
+  const images: PlannedFile[] = [];
+  const depth = file.path.split('/').length - 1;
+  const up = '../'.repeat(depth);
+  const content = file.content.replace(IMAGE_REF_RE, (ref: string, id: string, ext: string) => {
+    const bytes = imageBytes(id);
+    if (!bytes) return ref;
+    const path = `${PUBLISH_IMAGES_DIR}/${id}.${ext}`;
+    images.push({ path, content: bytes });
+    return `${up}${path}`;
+  });
+  return { file: { ...file, content }, images };
 }

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PileupError } from '../common/errors';
 import { describeChanges, publishCommitMessage } from '../common/publish';
 import type { Journal, NewEntry } from '../journal';
+import { addImage } from '../images';
 import { listEntries } from '../list/index';
 import { sameConnection } from '../read-side';
 import { freshJournal } from '../test-support/journal';
@@ -156,6 +157,32 @@ describe('layout', () => {
     expect(fs.existsSync(path.join(root.dir, '2026', '2026-11-30.md'))).toBe(true);
     expect(fs.existsSync(path.join(root.dir, MANIFEST_FILE))).toBe(true);
     expect((await refusal(run(journalWith(), { dir, folder: '../outside' }))).code).toBe('invalid_input');
+  });
+});
+
+describe('images', () => {
+  it('writes the images a published day shows beside it once, links them relatively, and tracks them in the manifest', async () => {
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+    const journal = freshJournal('pileup-publish-images-');
+    const image = addImage(journal.db, { bytes: new Uint8Array(png), mime: 'image/png', name: 'dashboard.png' });
+    journal.createMany([
+      { day: '2026-11-30', title: 'Dashboard', body: `p99 after the fix:\n\n${image.markdown}`, pillars: ['measurement'] },
+      { day: '2026-11-29', title: 'Same graph again', body: image.markdown, pillars: ['sharing'] },
+    ]);
+    const { dir } = repo();
+    const result = await run(journal, { dir });
+    const file = `images/${image.id}.png`;
+    expect(fs.readFileSync(path.join(dir, 'journal', file))).toEqual(png);
+    expect(read(dir, '2026/2026-11-30.md')).toContain(`![dashboard](../${file})`);
+    expect(read(dir, '2026/2026-11-29.md')).toContain(`(../${file})`);
+    expect(read(dir, '2026/2026-11-30.md')).not.toContain('pileup-image:');
+    expect(result.files.added).toBe(2);
+    expect(JSON.stringify(JSON.parse(read(dir, MANIFEST_FILE)))).toContain(file);
+    expect(git(dir, 'ls-files', 'journal/images')).toContain(`${image.id}.png`);
+    // Nothing changed: the image is not written or committed again.
+    const commits = commitCount(dir);
+    expect((await run(journal, { dir })).committed).toBe(false);
+    expect(commitCount(dir)).toBe(commits);
   });
 });
 

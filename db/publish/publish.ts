@@ -15,6 +15,7 @@ import { DEFAULT_PUBLISH_FOLDER, NOTHING_CHANGED, publishCommitMessage, describe
 import { isPrivate, type ShareLang } from '../common/share-labels';
 import { writeTextFileAtomic } from '../files';
 import { betweenChunks, UNFOLLOWED_JOB, type JobContext } from '../job';
+import { readImage } from '../images';
 import { listEntries } from '../list/index';
 import type { ReadSide } from '../read-side';
 import { GitFailure, gitError, PUSH_TIMEOUT_MS, runGit } from './git';
@@ -221,7 +222,7 @@ export async function publish(side: ReadSide, options: PublishOptions, job: JobC
   await checkRepository(dir);
   const manifest = await readManifest(folderAbs);
 
-  const periods = new PeriodFiles(by, lang);
+  const periods = new PeriodFiles(by, lang, (id) => readImage(side.db, id)?.bytes ?? null);
   await readPeriods(side, periods, options.includePrivate ? () => true : (entry) => !isPrivate(entry), job);
   const files = periods.finish();
   if (files.length === 0 && manifest.files.size === 0) {
