@@ -20,7 +20,9 @@ import { scannedText, textSatisfies } from '../db/search/match';
 import { indexSource } from '../db/list/index-source';
 import { makePlan } from '../db/list/plan';
 import { addDays } from '../db/common/calendar';
+import { measureCliVsRipgrep } from './cli-vs-rg';
 import { measureInsights } from './insights-bench';
+import { measureRelated } from './related-bench';
 import { syntheticEntries } from '../testkit/synthetic';
 
 const RUNS = 15;
@@ -314,6 +316,12 @@ SECTIONS.push({
     };
   },
 });
+
+// Related entries for a sample of entries, cold and warm (bench/related-bench.ts).
+SECTIONS.push({ name: 'related', run: ({ journal }) => measureRelated(journal.db) });
+
+// `pileup search` and `pileup --help` as whole processes against ripgrep over the same entries as daily notes.
+SECTIONS.push({ name: 'cli', run: ({ journal, file }) => measureCliVsRipgrep(journal.db, file) });
 
 // ---- the run ---------------------------------------------------------------
 
