@@ -85,6 +85,7 @@ ${DB}
 `,
   export: `Usage: pileup export [options] [-o FILE]
        pileup export --share [--lang ko] [--include-private] [options] [-o FILE]
+       pileup export --format snippets|brag|slack|html [--week W | --month M | --quarter Q] [-o FILE]
 
 Writes the selected entries as one markdown document, grouped by day.
 By default a backup: every entry, imported back exactly. With --share,
@@ -92,11 +93,21 @@ clean markdown for people (no machine comments, headings nested under
 each entry's title); entries tagged #private are left out. It imports
 back as faithfully as its text allows.
 
+The rituals and copies (#private entries left out of each):
+  snippets   weekly snippets: what I did, by pillar, and what's next (--week 2026-W48)
+  brag       a brag document by pillar and month (--month 2026-11 or --quarter 2026-Q4)
+  slack      the share in Slack's own markup
+  html       the share as HTML, for Confluence pages and e-mail
+
 Options:
 ${FILTERS}
   -q, --query Q         only entries matching a search query
   -o, --output FILE     write to FILE instead of standard output
-      --share           markdown to share instead of a backup
+      --share           markdown to share instead of a backup (= --format share)
+      --format F        share, backup, snippets, brag, slack or html
+      --week W, --month M, --quarter Q
+                        the period of snippets (a week) or brag (a month or quarter);
+                        default: the current one
       --lang en|ko      the share's language (default: from LC_ALL, LC_MESSAGES, LANG)
       --include-private include entries tagged private in the share
 ${DB}
