@@ -27,7 +27,8 @@ function open(file: string): { journal: Journal; progress: [number, number][] } 
 }
 
 function found(journal: Journal, query: string): string[] {
-  return listEntries(journal.db, { filter: { query }, limit: 50 }).entries.map((e) => e.title);
+  // Without the glossary: these tests are about the index a migration leaves, not about synonyms.
+  return listEntries(journal.db, { filter: { query }, limit: 50 }, {}).entries.map((e) => e.title);
 }
 
 function entryRows(db: Database.Database): unknown[] {

@@ -24,7 +24,7 @@ function seeded(): Journal {
 }
 
 const titles = (journal: Journal, filter: ListFilter): string[] =>
-  listEntries(journal.db, { filter, limit: 50 }).entries.map((e) => e.title).sort();
+  listEntries(journal.db, { filter, limit: 50 }, {}).entries.map((e) => e.title).sort();
 const search = (journal: Journal, query: string): string[] => titles(journal, { query });
 const inTrash = (journal: Journal, query: string): string[] => titles(journal, { query, trash: true });
 
