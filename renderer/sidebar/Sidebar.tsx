@@ -9,6 +9,7 @@ import { EMPTY_FILTER, isFiltered, type JournalFilter, type View } from '../app/
 import { formatNumber } from '../common/numbers';
 import { PillarIcon } from '../common/PillarChip';
 import { LANGUAGES, setLanguage, type Language } from '../i18n';
+import { useSaveSettings } from '../settings/data';
 import { SettingsButton } from '../settings/SettingsButton';
 import '../journal/strings';
 import { MiniCalendar } from './MiniCalendar';
@@ -40,6 +41,7 @@ export function Sidebar({ view, onView, filter, onFilter, counts, totals, onNewE
   const fromId = useId();
   const toId = useId();
   const languageId = useId();
+  const saveSettings = useSaveSettings();
   const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 
   const navItems: { view: View; label: string; count?: number }[] = [
@@ -165,7 +167,16 @@ export function Sidebar({ view, onView, filter, onFilter, counts, totals, onNewE
         <label htmlFor={languageId} className="field-label">
           {t('language.label')}
         </label>
-        <select id={languageId} value={i18n.language} onChange={(e) => setLanguage(e.target.value as Language)}>
+        <select
+          id={languageId}
+          value={i18n.language}
+          onChange={(e) => {
+            const language = e.target.value as Language;
+            setLanguage(language);
+            // The journal's setting follows, so Settings and the next start agree with this pick.
+            saveSettings.mutate({ language });
+          }}
+        >
           {LANGUAGES.map((lang) => (
             <option key={lang} value={lang}>
               {t(`language.${lang}`)}
