@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { NewEntry } from '../db/journal';
 import { expect, test } from './fixtures';
+import { shareMenuItem } from './ui-actions';
 
 const ENTRIES: NewEntry[] = [
   { day: '2026-11-30', title: 'Canary rollout', body: '## 배운 것\n\nStart at 5 %.', pillars: ['automation'], tags: ['deploy'] },
@@ -35,8 +36,9 @@ function teamRepo(workDir: string): string {
   return dir;
 }
 
+/** Publish… is an item of the toolbar's Share menu (공유 in Korean). */
 async function openPublishDialog(page: Page, name = 'Publish…') {
-  await page.getByRole('button', { name, exact: true }).click();
+  await shareMenuItem(page, name, name === '게시…' ? '공유' : 'Share');
   return page.getByRole('dialog');
 }
 

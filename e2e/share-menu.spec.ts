@@ -61,9 +61,8 @@ test.describe('Share menu (English)', () => {
       'Brag document…',
       'Export markdown…',
       'Export for backup…',
+      'Publish…',
     ]);
-    // No publish dialog is mounted here, so no Publish item.
-    await expect(menu.getByRole('menuitem', { name: 'Publish…' })).toHaveCount(0);
     await expect(menu.getByRole('menuitem', { name: 'Copy as markdown' })).toBeFocused();
     await page.keyboard.press('ArrowUp');
     await expect(menu.getByRole('menuitemcheckbox', { name: 'Include private entries for this action' })).toBeFocused();

@@ -16,6 +16,9 @@ const en = {
   onThisDay: {
     label: 'On this day',
     entry: 'Open “{{title}}” from {{year}}',
+    more_one: '+{{count}} more',
+    more_other: '+{{count, number}} more',
+    less: 'Show less',
   },
   filters: {
     pillarsAny: 'Any of these pillars',
@@ -46,6 +49,9 @@ const ko: TimeKeysStrings = {
   onThisDay: {
     label: '이날의 기록',
     entry: '{{year}}년 “{{title}}” 열기',
+    more_one: '외 {{count}}개',
+    more_other: '외 {{count, number}}개',
+    less: '접기',
   },
   filters: {
     pillarsAny: '이 중 하나라도 해당',
