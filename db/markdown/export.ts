@@ -53,8 +53,8 @@ const PAGE = 200;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const CANCELLED = 'The export was cancelled; no file was written.';
 
-/** Pages of the entries a filter selects, newest first, from one snapshot; progress after each page. */
-async function* journalPages(side: ReadSide, filter: ListFilter, job: JobContext): AsyncGenerator<Entry[]> {
+/** Pages of the entries a filter selects, newest first, from one snapshot; progress after each page; `cancelled` is the message a cancel ends it with. */
+export async function* journalPages(side: ReadSide, filter: ListFilter, job: JobContext, cancelled = CANCELLED): AsyncGenerator<Entry[]> {
   const db = side.openSnapshot();
   const own = db !== side.db;
   const ownTransaction = !db.inTransaction;
@@ -68,7 +68,7 @@ async function* journalPages(side: ReadSide, filter: ListFilter, job: JobContext
       job.progress({ phase: 'reading', done, total: page.total });
       yield page.entries;
       cursor = page.nextCursor;
-      if (cursor) await betweenChunks(job, CANCELLED);
+      if (cursor) await betweenChunks(job, cancelled);
     } while (cursor);
   } finally {
     if (ownTransaction && db.inTransaction) db.exec('COMMIT');

@@ -16,7 +16,7 @@ import { isPrivate, type ShareLang } from '../common/share-labels';
 import { writeTextFileAtomic } from '../files';
 import { betweenChunks, UNFOLLOWED_JOB, type JobContext } from '../job';
 import { readImage } from '../images';
-import { listEntries } from '../list/index';
+import { journalPages } from '../markdown/export';
 import type { ReadSide } from '../read-side';
 import { GitFailure, gitError, PUSH_TIMEOUT_MS, runGit } from './git';
 import { PeriodFiles, renderIndex, type PlannedFile } from './layout';
@@ -38,7 +38,6 @@ export interface PublishOptions {
   force?: boolean;
 }
 
-const PAGE = 200;
 /** Paths per git command: well under the command-line limits of every system. */
 const PATHS_PER_COMMAND = 200;
 const CANCELLED_BEFORE_WRITING = 'Publishing was cancelled; nothing was written.';
@@ -109,25 +108,7 @@ async function checkRepository(dir: string): Promise<void> {
 
 /** The entries to publish, newest first, from one snapshot; progress after each page. */
 async function readPeriods(side: ReadSide, files: PeriodFiles, keep: (entry: Entry) => boolean, job: JobContext): Promise<void> {
-  const db = side.openSnapshot();
-  const own = db !== side.db;
-  const ownTransaction = !db.inTransaction;
-  if (ownTransaction) db.exec('BEGIN');
-  try {
-    let cursor: string | null = null;
-    let done = 0;
-    do {
-      const page = listEntries(db, { filter: {}, cursor, limit: PAGE, order: 'newest' });
-      done += page.entries.length;
-      job.progress({ phase: 'reading', done, total: page.total });
-      files.add(page.entries.filter(keep));
-      cursor = page.nextCursor;
-      if (cursor) await betweenChunks(job, CANCELLED_BEFORE_WRITING);
-    } while (cursor);
-  } finally {
-    if (ownTransaction && db.inTransaction) db.exec('COMMIT');
-    if (own) db.close();
-  }
+  for await (const entries of journalPages(side, {}, job, CANCELLED_BEFORE_WRITING)) files.add(entries.filter(keep));
 }
 
 interface Plan {
