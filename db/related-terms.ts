@@ -5,6 +5,7 @@
 // per entry, title and tags weighing more than the body.
 import type { Entry } from './common/model';
 import { readerText } from './search/reader-text';
+import { koreanStems } from './search/particles';
 
 /** The body is read up to here: its opening says what it is about, and an 8 MB body stays cheap. */
 const BODY_CHARS = 40_000;
@@ -25,19 +26,9 @@ const HANGUL_STOPWORDS = new Set(
   있는 없는 되는 된다 됐다 되었다 이다 입니다 합니다 했습니다 있습니다`.split(/\s+/),
 );
 
-// Longest first, so 에서 goes before 서 would (there is no 서) and 으로 before 로.
-const ENDINGS = [
-  '했습니다', '합니다', '입니다', '에서는', '으로는', '이라는', '했는데', '하는데',
-  '에서', '으로', '에게', '까지', '부터', '처럼', '보다', '하고', '했다', '한다', '하는', '했고', '해서', '하면', '이다', '라는', '이나', '에는', '와는', '과는',
-  '을', '를', '은', '는', '이', '가', '에', '로', '와', '과', '도', '의', '만', '랑',
-];
-
-/** 배포를 → 배포; a word whose stem would be one syllable stays as written (장애 is not 장 + 애). */
+/** 배포를 → 배포; a word whose stem would be one syllable stays as written (장애 is not 장 + 애). The search's own particle rule. */
 export function hangulStem(word: string): string {
-  for (const ending of ENDINGS) {
-    if (word.length - ending.length >= 2 && word.endsWith(ending)) return word.slice(0, -ending.length);
-  }
-  return word;
+  return koreanStems(word)[0] ?? word;
 }
 
 const WORD = /[A-Za-z][A-Za-z0-9]{2,}|[\uac00-\ud7a3]{2,}/g;
