@@ -175,6 +175,9 @@ test('a long title stays inside the Saved toast', async ({ page }) => {
 });
 
 test('a page load asks for each piece of data once', async ({ page }, testInfo) => {
+  // The fixture's own first load settles before counting starts, so only the reload's requests are counted.
+  await expect(page.getByRole('navigation', { name: 'On this day' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
   const calls: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
