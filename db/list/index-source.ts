@@ -2,8 +2,8 @@
 // expression and the conditions that narrow it. Both the index path and the
 // pillar counts read matches through it.
 import { PILLARS } from '../common/model';
-import { and, inTitleOrTags, or, termExpression } from '../search/fts';
-import { codePointLength, EVERY_ENTRY, ftsString, keyRange, normalizeText, phraseTokens, pillarToken, searchForm, tagToken } from '../search/text';
+import { and, inTitleOrTags, or, phraseExpression, termExpression } from '../search/fts';
+import { codePointLength, EVERY_ENTRY, ftsString, keyRange, normalizeText, pillarToken, searchForm, tagToken } from '../search/text';
 import type { Param, Plan } from './plan';
 
 /** Matching live entries in the index, with everything that narrows them. */
@@ -21,13 +21,13 @@ export interface IndexSource {
 
 /** A pillar choice: any of the pillars in `mask`. */
 const pillarExpression = (mask: number): string =>
-  `{meta} : ${or(PILLARS.flatMap((_, i) => ((mask & (1 << i)) !== 0 ? [ftsString(pillarToken(i))] : [])))}`;
+  or(PILLARS.flatMap((_, i) => ((mask & (1 << i)) !== 0 ? [ftsString(pillarToken(i))] : [])));
 /** Exactly the tag: the phrase of the whole line it is on. */
-const tagExpression = (tag: string): string => `{tags} : ${ftsString(phraseTokens(searchForm(tagToken(normalizeText(tag)))))}`;
+const tagExpression = (tag: string): string => `{tags} : ${phraseExpression(searchForm(tagToken(normalizeText(tag))), true) ?? ftsString(tagToken(''))}`;
 
 /** `positive` minus `negative` as one MATCH expression; FTS5 has no "everything except", so that starts from every entry. */
 function matchExpression(positive: readonly string[], negative: readonly string[]): string {
-  const all = and(positive.length ? positive : [`{meta} : ${ftsString(EVERY_ENTRY)}`]);
+  const all = and(positive.length ? positive : [ftsString(EVERY_ENTRY)]);
   return negative.length ? `(${all}) NOT ${or(negative)}` : all;
 }
 
@@ -38,7 +38,10 @@ export function indexSource(plan: Plan, options: { ignorePillars?: boolean } = {
   const groups = include.map((term, i) => ({ term, expr: termExpression(term, alternatives[i]) }));
   const words = groups.flatMap((g) => g.expr ?? []);
   // Single characters match too widely to rank by: a query of only those lists newest first.
-  const ranked = groups.flatMap((g) => (g.expr !== null && codePointLength(searchForm(g.term)) > 1 ? [g.expr] : []));
+  const ranked = include.flatMap((term, i) => {
+    const inTitle = codePointLength(searchForm(term)) > 1 ? termExpression(term, alternatives[i], false) : null;
+    return inTitle === null ? [] : [inTitle];
+  });
   const positive = [...words, ...plan.tags.map(tagExpression)];
   const negative = [...exclude.flatMap((term) => termExpression(term) ?? []), ...plan.excludeTags.map(tagExpression)];
   if (!options.ignorePillars) positive.push(...plan.pillarMasks.map(pillarExpression));

@@ -1,37 +1,45 @@
 // Turns parsed query terms into FTS5 MATCH expressions over search_text (see
 // schema.ts). Every piece of user text enters an expression only as a string
 // literal (ftsString), so no input is ever read as FTS5 syntax.
-import { asciiToken, choseongOfQuery, codePointLength, ftsString, isAsciiMark, isChoseongQuery, phraseTokens, searchForm } from './text';
+import { asciiToken, choseongOfQuery, codePointLength, ftsString, isAsciiMark, isChoseongQuery, queryTokens, searchForm } from './text';
 
 export const and = (exprs: readonly string[]): string => exprs.join(' AND ');
 export const or = (exprs: readonly string[]): string => (exprs.length === 1 ? exprs[0]! : `(${exprs.join(' OR ')})`);
 
+/** Query text as the phrase of its tokens (text.ts queryTokens); null for text with none. */
+export function phraseExpression(text: string, exact = false): string | null {
+  const { tokens, prefix } = queryTokens(text, exact);
+  return tokens.length ? `${ftsString(tokens.join(' '))}${prefix ? '*' : ''}` : null;
+}
+
 /**
- * A normalized term as an expression: 1 character a prefix query over the
- * bigrams it begins (an ASCII letter or digit: its mark in meta), 2 one bigram, more the phrase of its bigrams, in its search form
- * (Hangul spacing removed, as indexed). null for a term with no text.
+ * A normalized term as an expression, in its search form (Hangul spacing
+ * removed, as indexed): the phrase of its tokens, an English word matching
+ * at a word's start (deploy → deployed) and Korean anywhere (자동화 inside
+ * 배포자동화를). A single letter or digit is the mark of the words it begins.
+ * null for a term with no text.
  */
 export function literalExpression(term: string): string | null {
   const text = searchForm(term);
-  const length = codePointLength(text);
-  if (length === 0) return null;
-  if (length > 1) return ftsString(phraseTokens(text));
-  return isAsciiMark(text) ? `{meta} : ${ftsString(asciiToken(text))}` : `${ftsString(text)}*`;
+  if (codePointLength(text) === 1 && isAsciiMark(text)) return ftsString(asciiToken(text));
+  return phraseExpression(text);
 }
 
-/** A 초성 word (ㅋㄴㄹ) as a phrase on the cho column; null for any other term. */
+/** A 초성 word (ㅋㄴㄹ) as the phrase of its initials' tokens; null for any other term. */
 export function choseongExpression(term: string): string | null {
-  return isChoseongQuery(term) ? `{cho} : ${ftsString(phraseTokens(choseongOfQuery(term)))}` : null;
+  return isChoseongQuery(term) ? phraseExpression(choseongOfQuery(term)) : null;
 }
 
 /**
  * What satisfies one term: the term itself, the syllables a 초성 word stands
  * for, or any of its alternatives (a stem without its particle, a synonym), as
- * one OR group. null when none of them has text.
+ * one OR group. null when none of them has text. `choseong` false leaves
+ * the 초성 reading out: its tokens are in the text column only, so a title
+ * or tag never holds it.
  */
-export function termExpression(term: string, alternatives: readonly string[] = []): string | null {
+export function termExpression(term: string, alternatives: readonly string[] = [], choseong = true): string | null {
   const exprs: string[] = [];
-  for (const expr of [literalExpression(term), choseongExpression(term), ...alternatives.map(literalExpression)]) {
+  for (const expr of [literalExpression(term), choseong ? choseongExpression(term) : null, ...alternatives.map(literalExpression)]) {
     if (expr !== null && !exprs.includes(expr)) exprs.push(expr);
   }
   return exprs.length ? or(exprs) : null;

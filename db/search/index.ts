@@ -35,14 +35,14 @@ export interface SearchIndex {
 // The key of an entry is its day and seq (see schema.ts), so the index needs
 // no table of its own to find an entry's rows: callers know the day.
 export function createSearchIndex(db: Database): SearchIndex {
-  const columns = `search_text (rowid, title, body, tags, meta, cho) VALUES (?, ?, ?, ?, ?, ?)`;
+  const columns = `search_text (rowid, text, title, tags) VALUES (?, ?, ?, ?)`;
   // A new key needs no REPLACE: it saves a lookup per entry on a bulk import.
   const insert = db.prepare(`INSERT INTO ${columns}`);
   const replace = db.prepare(`INSERT OR REPLACE INTO ${columns}`);
   const removeKey = db.prepare(`DELETE FROM search_text WHERE rowid = ?`);
   const remove = (key: number): void => void removeKey.run(key);
   const write = (key: number, doc: PreparedDoc, statement: typeof insert): void => {
-    statement.run(key, doc.title, doc.body, doc.tags, doc.meta, doc.cho);
+    statement.run(key, doc.text, doc.title, doc.tags);
   };
   return {
     put(seq, doc, indexedDay) {

@@ -30,7 +30,7 @@ const here = (): URL => (typeof __filename === 'string' ? pathToFileURL(__filena
 /** Document `d` of a packed chunk: views of its bytes, no copies. */
 function unpack({ bytes, ends }: PackedChunk, d: number): PreparedDoc {
   const field = (f: number): Uint8Array => bytes.subarray(ends[d * FIELDS.length + f - 1] ?? 0, ends[d * FIELDS.length + f]);
-  return { title: field(0), body: field(1), tags: field(2), meta: field(3), cho: field(4) };
+  return { text: field(0), title: field(1), tags: field(2) };
 }
 
 function inline(docs: readonly IndexableText[], c: number): PreparedDoc[] {

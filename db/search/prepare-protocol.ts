@@ -18,4 +18,4 @@ export interface PackedChunk {
 }
 
 /** The fields of a PreparedDoc, in their packed order. */
-export const FIELDS = ['title', 'body', 'tags', 'meta', 'cho'] as const;
+export const FIELDS = ['text', 'title', 'tags'] as const;

@@ -14,33 +14,38 @@ const docs = (n: number): IndexableText[] =>
 /** A prepared document as text, whether it came as text or as UTF-8 bytes. */
 const asText = (doc: PreparedDoc): Record<keyof PreparedDoc, string> => {
   const text = (v: PreparedDoc[keyof PreparedDoc]): string => (typeof v === 'string' ? v : Buffer.from(v).toString('utf8'));
-  return { title: text(doc.title), body: text(doc.body), tags: text(doc.tags), meta: text(doc.meta), cho: text(doc.cho) };
+  return { text: text(doc.text), title: text(doc.title), tags: text(doc.tags) };
 };
 
 describe('prepareDoc', () => {
-  it('writes each field as the bigrams of its normalized text, the last character paired with the gap mark', () => {
+  it('writes English words whole and other text as pairs of characters, the last of a run with the gap mark', () => {
     const doc = prepareDoc({ title: 'Zb 캐', body: 'a1  A\n캐시', tags: ['K8s', 'ci cd'], pillars: ['culture', 'sharing'] });
-    expect(doc.title).toBe('zb b\u0001 \u0001캐 캐\u0001');
-    expect(doc.body).toBe('a1 1\u0001 \u0001a a\u0001 \u0001캐 캐시 시\u0001');
-    expect(doc.tags).toBe('\nk k8 8s s\n \nc ci i\u0001 \u0001c cd d\n \n\u0001');
-    expect(doc.meta).toBe('\u0002e \u0002p0 \u0002p3 \u00031 \u00038 \u0003a \u0003b \u0003c \u0003d \u0003i \u0003k \u0003s \u0003z');
+    expect(doc.title).toBe('zb 캐\u0001');
+    // The body, then the marks: every entry, the pillars, the letters and digits that begin a word; no 초성 run of two syllables but 캐시.
+    expect(doc.text).toBe('a1 a 캐시 시\u0001 \u0002e \u0002p0 \u0002p3 \u0003a \u0003c \u0003k \u0003z ᄏᄉ ᄉ\u0001');
+    // Each tag between line breaks, which are tokens of their own.
+    expect(doc.tags).toBe('\n k8s \n ci cd \n');
   });
 
   it('removes the spaces between Hangul syllables, and keeps them beside other text', () => {
     const doc = prepareDoc({ title: '배포 자동화 v2', body: '', tags: [], pillars: [] });
-    expect(doc.title).toBe('배포 포자 자동 동화 화\u0001 \u0001v v2 2\u0001');
-    expect(doc.body).toBe('');
-    expect(doc.meta).toBe('\u0002e \u00032 \u0003v');
+    expect(doc.title).toBe('배포 포자 자동 동화 화\u0001 v2');
+    expect(doc.text).toBe('\u0002e \u0003v ᄇᄑ ᄑᄌ ᄌᄃ ᄃᄒ ᄒ\u0001');
+  });
+
+  it('ends a run of other characters at a word, and keeps punctuation as pairs', () => {
+    expect(prepareDoc({ title: 'ci/cd 배포api를', body: '', tags: [], pillars: [] }).title).toBe('ci /\u0001 cd 배포 포\u0001 api 를\u0001');
   });
 
   it('writes the initial consonants of each run of two or more syllables, in conjoining jamo', () => {
     const doc = prepareDoc({ title: '카나리 배포', body: '롤 a 알림', tags: [], pillars: [] });
     // 카나리배포 is one run (its space removed); 롤 alone is too short to be looked for.
-    expect(doc.cho).toBe('ᄏᄂ ᄂᄅ ᄅᄇ ᄇᄑ ᄑ\u0001 ᄋᄅ ᄅ\u0001');
+    expect(doc.text.split(' \u0003a ')[1]).toBe('ᄏᄂ ᄂᄅ ᄅᄇ ᄇᄑ ᄑ\u0001 ᄋᄅ ᄅ\u0001');
   });
 
   it('counts an astral character as one', () => {
-    expect(prepareDoc({ title: 'a🚀b', body: '', tags: [], pillars: [] }).title).toBe('a🚀 🚀b b\u0001');
+    expect(prepareDoc({ title: 'a🚀b', body: '', tags: [], pillars: [] }).title).toBe('a 🚀\u0001 b');
+    expect(prepareDoc({ title: '🚀🚀', body: '', tags: [], pillars: [] }).title).toBe('🚀🚀 🚀\u0001');
   });
 });
 
@@ -53,7 +58,7 @@ describe('prepareDocs', () => {
     for (let c = 2; c <= lastChunk; c++) {
       const chunk = await prepared.chunk(c);
       chunk.forEach((doc, d) => expect(asText(doc)).toEqual(prepareDoc(many[c * PREPARE_CHUNK + d]!)));
-      expect(chunk.at(-1)?.body).toBeInstanceOf(Uint8Array);
+      expect(chunk.at(-1)?.text).toBeInstanceOf(Uint8Array);
     }
     expect(prepared.onWorker).toBe(true);
   });

@@ -1,10 +1,10 @@
 // What the search index stores for one entry, made from its text: the
-// bigram tokens of each field, the meta tokens and the 초성 tokens (see
+// tokens of each field, the marks and the 초성 tokens (see
 // schema.ts). Pure string work with no database: a bulk import makes 100,000
 // of these, so prepare-in-background.ts runs it on a worker thread while the
 // entries themselves are written.
 import { PILLARS, type Pillar } from '../common/model';
-import { asciiMarks, bigrams, choseongField, metaField, normalizeText, searchForm, tagsField } from './text';
+import { asciiMarks, choseongField, indexTokens, metaField, normalizeText, searchForm, tagsField } from './text';
 
 /** The text of an entry, as the index reads it. */
 export interface IndexableText {
@@ -20,13 +20,16 @@ export interface IndexableText {
  */
 export type IndexValue = string | Uint8Array;
 
-/** The column values of an entry's row in search_text. */
+/**
+ * The column values of an entry's row in search_text. `text` holds the
+ * body's tokens, then the marks (every entry, pillars, word initials) and the
+ * 초성 tokens: they never match typed text, so they share the first column,
+ * whose tokens FTS5 stores with no column marker.
+ */
 export interface PreparedDoc {
+  text: IndexValue;
   title: IndexValue;
-  body: IndexValue;
   tags: IndexValue;
-  meta: IndexValue;
-  cho: IndexValue;
 }
 
 /** The prepared document of an entry, as text (the worker sends the same as UTF-8 bytes). */
@@ -34,12 +37,13 @@ export function prepareDoc(doc: IndexableText): Record<keyof PreparedDoc, string
   const title = searchForm(normalizeText(doc.title));
   const body = searchForm(normalizeText(doc.body));
   const tags = searchForm(tagsField(doc.tags.map(normalizeText)));
+  const all = `${title}\n${body}\n${tags}`;
+  const marks = metaField(doc.pillars.map((p) => PILLARS.indexOf(p))) + asciiMarks(all);
+  // A line break between the fields: no 초성 run spans two of them.
+  const cho = choseongField(all);
   return {
-    title: bigrams(title),
-    body: bigrams(body),
-    tags: bigrams(tags),
-    meta: metaField(doc.pillars.map((p) => PILLARS.indexOf(p))) + asciiMarks(`${title}\n${body}\n${tags}`),
-    // A line break between the fields: no 초성 run spans two of them.
-    cho: choseongField(`${title}\n${body}\n${tags}`),
+    text: `${indexTokens(body)} ${marks}${cho ? ` ${cho}` : ''}`.trimStart(),
+    title: indexTokens(title),
+    tags: indexTokens(tags),
   };
 }

@@ -6,40 +6,48 @@
 // `entries`; the index only answers "which entries contain this".
 //
 // Why this shape (see DESIGN.md, "Korean text", and bench/bench.ts):
-// - Its tokens are made in JS (prepare.ts, on a worker thread for an import):
-//   each column holds the overlapping two-character tokens (bigrams) of its
-//   text (text.ts `bigrams`), the last character paired with a gap mark, so
-//   every character starts a token. The tokenizer only splits them at spaces
+// - Its tokens are made in JS (text.ts `indexTokens`; prepare.ts, on a
+//   worker thread for an import). The tokenizer only splits them at spaces
 //   (unicode61, every category but separators a token character, no
 //   diacritics removed). The text is first normalized (NFC, lower case,
 //   single spaces) and put in its search form: the spaces between two Hangul
 //   syllables removed, so 배포 자동화 and 배포자동화 are one text to search;
 //   the matcher puts every query term in the same form.
-//   * A 1-character term (캐, #) is a prefix query over the bigrams it
-//     begins. An ASCII letter or digit begins hundreds, so each entry's are
-//     marked once in meta (\u0003e) and such a term is that one token. A
-//     prefix index (prefix = '1') answered every character in one read, but
-//     made the file 60 % larger (bench/bench.ts, 20,000 entries: index
-//     94 MB against 58 MB); the marks cost ~2 MB.
-//   * A 2-character term (회고, k8) is one token.
-//   * A longer term is the phrase of its bigrams: it matches as a substring
-//     anywhere — 자동화 inside 자동화를, "deploy" inside "redeployed".
-//   * Tags are one per line with a line break before and after each, so
-//     `{tags} : phrase("\nk8s\n")` matches exactly the tag k8s while plain
-//     text search still finds k8s inside it.
-//   * meta holds \u0002e (every entry), \u0002pN for each pillar N (0–3) and the ASCII marks:
-//     pillar filters, exclusion-only queries and tag filters are doclist
-//     intersections inside one MATCH, with no lookup into entries (joining
-//     entries for 60,000 matches costs ~25–100 ms). No typed text holds
-//     \u0002, so no query term ever matches them.
-//   * cho holds the initial consonants (초성) of each distinct run of 2+
+//   * A run of ASCII letters and digits is one token, the word: an English
+//     term matches from a word's start (deploy → deployed, k8 → k8s), the
+//     last word of a term as a prefix. Words as bigrams (every letter starting
+//     a token, so "deploy" matched inside "redeployed") made 43 % of the
+//     index's positions; with words the file went from 3.6× to 2.4× its text
+//     (bench/bench.ts, 100,000 entries).
+//   * Any other run (Hangul, punctuation, emoji) is written as the
+//     overlapping pairs of its characters (bigrams), the run's last character
+//     paired with a gap mark, so every character starts a token. A Korean term
+//     is the phrase of its bigrams and matches anywhere — 자동화 inside
+//     배포자동화를; a 2-character term (회고) is one token; a 1-character
+//     one (캐, #) a prefix query over the bigrams it begins.
+//   * A 1-character ASCII term (k) would be a prefix query over every word it
+//     begins: instead each letter or digit that begins a word of the entry
+//     is marked once (\u0003k), and the term is that one token.
+//   * Tags are one per line with a line break (a token of its own) before
+//     and after each, so `{tags} : phrase("\n k8s \n")` matches exactly the
+//     tag k8s while plain text search still finds k8s in it.
+//   * The first column, text, holds the body's tokens, then \u0002e (every
+//     entry), \u0002pN for each pillar N (0–3), the ASCII marks and the 초성
+//     tokens. Pillar filters, exclusion-only queries and tag filters are
+//     doclist intersections inside one MATCH, with no lookup into entries
+//     (joining entries for 60,000 matches costs ~25–100 ms). No typed text
+//     holds \u0002, \u0003 or conjoining jamo, so no query term ever matches
+//     the marks or the 초성 tokens by accident, and they need no column of
+//     their own: FTS5 stores a token of the first column with no column
+//     marker, two bytes less per entry and token (bench: columns title, body,
+//     tags, meta, cho made the index 26 % larger).
+//   * 초성 tokens: the initial consonants of each distinct run of 2+
 //     syllables, as bigrams of conjoining jamo (U+1100…, never typed), for
-//     ㅋㄴㄹ → 카나리. Each run once: at 20,000 entries the column costs
-//     ~10 MB of the index's ~58 MB, ~13 MB with every occurrence.
-//   This replaced (index version 2) a trigram table with vocabulary lookups
-//   for 2-character terms, a one-character table (search_chars), and a
-//   planner that intersected them: one table is smaller and every query is
-//   one MATCH with no vocabulary reads (figures in bench/bench.ts).
+//     ㅋㄴㄹ → 카나리. Each run once.
+//   Index version 2 replaced a trigram table with vocabulary lookups for
+//   2-character terms, a one-character table (search_chars), and a planner
+//   that intersected them: one table is smaller and every query is one MATCH
+//   with no vocabulary reads (figures in bench/bench.ts).
 // - The rowid is a key that sorts like the journal (day, then seq):
 //   key = dayNumber * 2^32 + seq. Common terms match tens of
 //   thousands of entries; FTS5 streams them newest first in rowid order with
@@ -62,8 +70,9 @@
  * 1: trigrams, search_chars, meta marking ASCII letters and digits. (A journal
  *    at schema 4 without a version row may have been indexed before the marks.)
  * 2: one table of bigrams, ASCII marks in meta, Hangul spacing removed, 초성.
+ * 3: ASCII words as whole tokens, the body first, marks and 초성 in its column.
  */
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 
 /** The meta row holding the version of the file's search index. */
 export const SEARCH_INDEX_VERSION_KEY = 'search_index_version';
@@ -86,11 +95,11 @@ export const DROP_SEARCH_INDEX = `
 /** Creates the search index, empty, in its present shape; rebuild.ts fills it. */
 export const CREATE_SEARCH_INDEX = `
   CREATE VIRTUAL TABLE search_text USING fts5(
-    title, body, tags, meta, cho,
+    text, title, tags,
     tokenize = ${TOKENIZER},
     content = '', contentless_delete = 1
   );
-  INSERT INTO search_text (search_text, rank) VALUES ('rank', 'bm25(10.0, 1.0, 5.0, 0.0, 0.0)');
+  INSERT INTO search_text (search_text, rank) VALUES ('rank', 'bm25(1.0, 10.0, 5.0)');
   INSERT INTO search_text (search_text, rank) VALUES ('hashsize', 268435456);
   INSERT INTO search_text (search_text, rank) VALUES ('automerge', 8);
 

@@ -60,43 +60,84 @@ function unitsToString(length: number): string {
 const isHigh = (c: number): boolean => c >= 0xd800 && c < 0xdc00;
 const isLow = (c: number): boolean => c >= 0xdc00 && c < 0xe000;
 
+/** ASCII letters and digits (after lower-casing): the characters of a word token. */
+const isWordUnit = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+/** The tags text's line break: a token of its own, so a tag's phrase starts and ends at a whole tag. */
+const TAG_BREAK = 0x0a;
+
 /**
- * The index tokens of a field: every character with the one after it (the
- * last with GAP, so every character starts a token and a 1-character term is
- * a prefix query), spaces written as GAP, tokens separated by spaces.
- * "ab c" → "ab b\u0001 \u0001c c\u0001". An astral character counts as one.
+ * The index tokens of a field, separated by spaces (see schema.ts):
+ * - a run of ASCII letters and digits is one token, the word itself;
+ * - in a run of any other characters (Hangul, punctuation, emoji), every
+ *   character with the one after it in the run, the last with GAP, so every
+ *   character starts a token and a 1-character term is a prefix query;
+ * - a line break (between tags) is a token of its own; spaces only end runs.
+ * "배포 ci/cd" (search form) → "배포 포\u0001 ci /\u0001 cd". An astral character counts as one.
  */
-export function bigrams(text: string): string {
+export function indexTokens(text: string): string {
   if (text === '') return '';
   const units = unitsOf(text);
   const length = units.length;
-  if (out.length < length * 5 + 8) out = new Uint16Array(length * 6 + 8);
+  if (out.length < length * 3 + 8) out = new Uint16Array(length * 4 + 8);
   let n = 0;
-  let i = 0;
-  const copy = (at: number): number => {
-    const c = units[at]!;
-    if (isHigh(c) && at + 1 < length && isLow(units[at + 1]!)) {
-      out[n++] = c;
-      out[n++] = units[at + 1]!;
-      return 2;
-    }
-    out[n++] = c === SPACE ? GAP : c;
-    return 1;
-  };
-  while (i < length) {
+  const sep = (): void => {
     if (n > 0) out[n++] = SPACE;
-    const next = i + copy(i);
-    if (next < length) copy(next);
-    else out[n++] = GAP;
-    i = next;
+  };
+  /** Code units of the character at `at` (2 for a surrogate pair). */
+  const width = (at: number): number => (isHigh(units[at]!) && at + 1 < length && isLow(units[at + 1]!) ? 2 : 1);
+  const isOther = (c: number): boolean => c !== SPACE && c !== TAG_BREAK && !isWordUnit(c);
+  let i = 0;
+  while (i < length) {
+    const c = units[i]!;
+    if (c === SPACE) {
+      i++;
+    } else if (c === TAG_BREAK) {
+      sep();
+      out[n++] = c;
+      i++;
+    } else if (isWordUnit(c)) {
+      sep();
+      while (i < length && isWordUnit(units[i]!)) out[n++] = units[i++]!;
+    } else {
+      // A run of other characters: each with the next in the run, the run's last with GAP.
+      for (;;) {
+        sep();
+        const w = width(i);
+        for (let k = 0; k < w; k++) out[n++] = units[i + k]!;
+        i += w;
+        if (i < length && isOther(units[i]!)) {
+          const w2 = width(i);
+          for (let k = 0; k < w2; k++) out[n++] = units[i + k]!;
+        } else {
+          out[n++] = GAP;
+          break;
+        }
+      }
+    }
   }
   return unitsToString(n);
 }
 
-/** The tokens of a query text of 2+ characters, as one phrase: its bigrams without the field-end token. */
-export function phraseTokens(text: string): string {
-  const tokens = bigrams(text);
-  return tokens.slice(0, tokens.lastIndexOf(' '));
+/**
+ * A query text's tokens as one phrase, in the form indexTokens writes, and
+ * whether its last token is a prefix. The text's end is open: a final word
+ * is a prefix (deploy finds deployed), a final run of other characters
+ * drops its last character's token (covered by the one before), and a
+ * final run of one such character is a prefix over the tokens it begins.
+ * `exact` (a whole tag's line) keeps every token as written.
+ */
+export function queryTokens(text: string, exact = false): { tokens: string[]; prefix: boolean } {
+  const tokens = indexTokens(text).split(' ').filter(Boolean);
+  const last = tokens.at(-1);
+  if (exact || last === undefined) return { tokens, prefix: false };
+  if (isWordUnit(last.charCodeAt(0))) return { tokens, prefix: true };
+  if (last.length === 1 || last.charCodeAt(last.length - 1) !== GAP) return { tokens, prefix: false };
+  const previous = tokens.at(-2);
+  const runGoesOn = previous !== undefined && previous.charCodeAt(previous.length - 1) !== GAP && !isWordUnit(previous.charCodeAt(0)) && previous !== '\n';
+  tokens.pop();
+  if (runGoesOn) return { tokens, prefix: false };
+  tokens.push(last.slice(0, -1));
+  return { tokens, prefix: true };
 }
 
 /** The compatibility jamo of the 19 initial consonants, in the order of the syllable table. */
@@ -132,7 +173,7 @@ export function choseongField(text: string): string {
   const runs = new Set(choseongLine(text).split(' '));
   let field = '';
   // Each distinct run once: a 초성 word only asks whether an entry has it, and Korean text repeats its words.
-  for (const run of runs) if (run.length >= 2) field += field ? ` ${bigrams(run)}` : bigrams(run);
+  for (const run of runs) if (run.length >= 2) field += field ? ` ${indexTokens(run)}` : indexTokens(run);
   return field;
 }
 
@@ -144,25 +185,26 @@ export const EVERY_ENTRY = `${META}e`;
 export const pillarToken = (index: number): string => `${META}p${index}`;
 /** The meta column of an entry with these pillar indexes. */
 export const metaField = (pillarIndexes: readonly number[]): string => [EVERY_ENTRY, ...pillarIndexes.map(pillarToken)].join(' ');
-/** ASCII letters and digits: the characters marked in the meta column (asciiMarks). */
+/** ASCII letters and digits: a 1-character term of one of them is the mark of the words it begins (asciiMarks). */
 export const isAsciiMark = (char: string): boolean => /^[a-z0-9]$/.test(char);
 const MARK = '\u0003';
-/** The meta-column token of an ASCII letter or digit the entry holds. */
+/** The token marking an entry with a word that begins with this ASCII letter or digit. */
 export const asciiToken = (char: string): string => `${MARK}${char}`;
 
 /**
- * The tokens of the ASCII letters and digits in some normalized text, each
- * once, for the meta column: a 1-character query for one of them is then one
- * token, where the bigrams that begin with e are hundreds (a prefix query
- * over them took ~200 ms at 20,000 entries; a prefix index for all
- * characters made the file 60 % larger).
+ * The marks of the letters and digits that begin a word in some normalized
+ * text, each once: a 1-character query for one of them is then one token,
+ * where a prefix query over every word that begins with it would read
+ * hundreds of terms.
  */
 export function asciiMarks(text: string): string {
   const units = unitsOf(text);
   present.fill(0);
+  let inWord = false;
   for (let i = 0; i < units.length; i++) {
-    const c = units[i]!;
-    if (c < 0x80) present[c] = 1;
+    const word = isWordUnit(units[i]!);
+    if (word && !inWord) present[units[i]!] = 1;
+    inWord = word;
   }
   let field = '';
   for (const c of ASCII_MARK_CODES) if (present[c] === 1) field += ` ${MARK}${String.fromCharCode(c)}`;
