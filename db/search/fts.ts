@@ -39,7 +39,14 @@ export function choseongExpression(term: string): string | null {
  */
 export function termExpression(term: string, alternatives: readonly string[] = [], choseong = true): string | null {
   const exprs: string[] = [];
-  for (const expr of [literalExpression(term), choseong ? choseongExpression(term) : null, ...alternatives.map(literalExpression)]) {
+  const forms = [term, ...alternatives].map(searchForm);
+  // A word that another single word of the group begins adds nothing: deploy* finds deployment.
+  const covered = (form: string): boolean => /^[a-z0-9]+$/.test(form) && forms.some((other) => other !== form && /^[a-z0-9]+$/.test(other) && form.startsWith(other));
+  for (const expr of [
+    literalExpression(term),
+    choseong ? choseongExpression(term) : null,
+    ...alternatives.filter((alternative) => !covered(searchForm(alternative))).map(literalExpression),
+  ]) {
     if (expr !== null && !exprs.includes(expr)) exprs.push(expr);
   }
   return exprs.length ? or(exprs) : null;
