@@ -144,7 +144,7 @@ const searchSection: BenchSection = {
     out['초성 ㅋㄴㄹ: first page'] = timeMedian(() => firstPage(journal, { query: 'ㅋㄴㄹ' }));
     out['particle 알림을: first page'] = timeMedian(() => firstPage(journal, { query: '알림을' }));
     out['exclusion only -회고: first page'] = timeMedian(() => firstPage(journal, { query: '-회고' }));
-    // Single characters are prefix queries over the bigrams they begin (ASCII ones: a mark in meta), in the words' MATCH.
+    // Single characters are prefix queries over the bigrams they begin (ASCII ones: the mark of the words they begin), in the words' MATCH.
     out['word and one syllable rollback 캐: first page'] = timeMedian(() => firstPage(journal, { query: 'rollback 캐' }));
     out['word and one letter rollback e: first page'] = timeMedian(() => firstPage(journal, { query: 'rollback e' }));
     out['one syllable excluded 배포 -캐: first page'] = timeMedian(() => firstPage(journal, { query: '배포 -캐' }));
@@ -173,6 +173,9 @@ export const V2_SEARCHES: readonly { name: string; query: string; literal: boole
   { name: 'glossary', query: 'incident', literal: false },
   { name: 'layout (typed for 배포)', query: 'qovh', literal: false },
   { name: 'english word', query: 'rollback', literal: true },
+  { name: 'english word start', query: 'terra', literal: true },
+  { name: 'english two letters', query: 're', literal: true },
+  { name: 'english phrase', query: '"canary analysis"', literal: true },
   { name: 'one syllable', query: '캐', literal: true },
   { name: 'korean 2 syllables', query: '회고', literal: true },
 ];
@@ -342,6 +345,13 @@ function fileBytes(file: string): number {
   return [file, `${file}-wal`].reduce((sum, f) => sum + (fs.existsSync(f) ? fs.statSync(f).size : 0), 0);
 }
 
+/** MB of the entries table and of the search index (its FTS5 tables), from SQLite's page statistics. */
+function tableSizes(db: Database.Database): Record<string, number> {
+  const mb = (pattern: string): number =>
+    round((db.prepare<[string], number | null>(`SELECT sum(pgsize) FROM dbstat WHERE name GLOB ?`).pluck().get(pattern) ?? 0) / 1024 / 1024);
+  return { 'entries table MB': mb('entries'), 'search index MB': mb('search_text_*') };
+}
+
 export async function runBench(count: number): Promise<Record<string, unknown>> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pileup-bench-'));
   const file = path.join(dir, 'bench.db');
@@ -361,6 +371,7 @@ export async function runBench(count: number): Promise<Record<string, unknown>> 
     const checkpointMs = performance.now() - settleStart;
     journal.db.pragma('wal_checkpoint(TRUNCATE)');
     journal.db.pragma('optimize');
+    const textMB = inputs.reduce((sum, e) => sum + Buffer.byteLength((e.title ?? '') + (e.body ?? '')), 0) / 1024 / 1024;
     const lastDay = journal.db.prepare<[], string | null>(`SELECT max(day) FROM entries`).pluck().get();
     if (!lastDay) throw new Error('The bench journal has no entries.');
     const ctx: BenchContext = { journal, file, entries: count, lastDay };
@@ -375,7 +386,9 @@ export async function runBench(count: number): Promise<Record<string, unknown>> 
         'bulk insert: its checkpoint after the result, ms': round(checkpointMs),
         'bulk insert per 100k ms (scaled)': round((insertMs * 100_000) / count),
         'file MB': round(fileBytes(file) / 1024 / 1024),
-        'text MB': round(inputs.reduce((sum, e) => sum + Buffer.byteLength((e.title ?? '') + (e.body ?? '')), 0) / 1024 / 1024),
+        'text MB': round(textMB),
+        'file / text': round(fileBytes(file) / 1024 / 1024 / textMB),
+        ...tableSizes(journal.db),
       },
     };
     // BENCH_SECTIONS=search,list runs only those sections (the build figures always).
