@@ -24,6 +24,7 @@ import type { ReadSide } from '../read-side';
 import { listEntries } from '../list/index';
 import { localToday } from '../rows';
 import { BODY_START, ENTRY_END, EXPORT_MARKER, entryStartLine, escapeBodyLine } from './format';
+import { DayGroupedWriter } from './day-writer';
 import { describeFilter, ShareWriter, visibleTitle } from './share-layout';
 import { markdownToHtml } from './html';
 import { periodFor, type RitualPeriodRequest } from './ritual-period';
@@ -88,14 +89,7 @@ export function collectEntries(db: Database, filter: ListFilter): Entry[] {
   return out;
 }
 
-/** A layout's writer: the body a batch at a time, then the heading once the entries are known. */
-interface DocumentLayout {
-  readonly count: number;
-  entries(entries: readonly Entry[]): string;
-  heading(filter: ListFilter, today: string): string;
-}
-
-function layoutFor(options: ExportOptions): { writer: DocumentLayout; keep: (entry: Entry) => boolean } {
+function layoutFor(options: ExportOptions): { writer: DayGroupedWriter; keep: (entry: Entry) => boolean } {
   if (options.format === 'backup') return { writer: new DocumentWriter(), keep: () => true };
   return { writer: new ShareWriter(options.lang ?? 'en'), keep: keepFor(options) };
 }
@@ -103,26 +97,13 @@ function layoutFor(options: ExportOptions): { writer: DocumentLayout; keep: (ent
 const nothingToExport = (): PileupError => new PileupError('not_found', NOTHING_TO_EXPORT);
 
 /** Writes the backup document's body a batch of entries at a time (days newest first), and its heading once the entries are known. */
-class DocumentWriter implements DocumentLayout {
-  private day = '';
-  count = 0;
-  newest: string | undefined;
-  oldest: string | undefined;
+class DocumentWriter extends DayGroupedWriter {
+  protected dayHeading(day: string): string {
+    return `## ${day} · ${weekday(day)}`;
+  }
 
-  /** The text for these entries, which come after every entry given before. */
-  entries(entries: readonly Entry[]): string {
-    const out: string[] = [];
-    for (const entry of entries) {
-      this.count++;
-      this.newest ??= entry.day;
-      this.oldest = entry.day;
-      if (entry.day !== this.day) {
-        this.day = entry.day;
-        out.push(`## ${entry.day} · ${weekday(entry.day)}`, '');
-      }
-      pushEntry(out, entry);
-    }
-    return out.length ? out.join('\n') + '\n' : '';
+  protected pushEntry(out: string[], entry: Entry): void {
+    pushEntry(out, entry);
   }
 
   heading(filter: ListFilter, today: string): string {
@@ -131,7 +112,8 @@ class DocumentWriter implements DocumentLayout {
 
   private summaryLine(filter: ListFilter, today: string): string {
     const parts = [this.count === 1 ? '1 entry' : `${this.count} entries`];
-    if (this.oldest && this.newest) parts.push(this.oldest === this.newest ? this.oldest : `${this.oldest} – ${this.newest}`);
+    const span = this.span();
+    if (span) parts.push(span);
     const described = describeFilter(filter, 'en');
     if (described) parts.push(`filter: ${described}`);
     parts.push(`exported from Pileup on ${today}`);
@@ -290,7 +272,7 @@ export function renderDocument(entries: readonly Entry[], filter: ListFilter, to
     .map((entry, index) => ({ entry, index }))
     .sort((a, b) => (a.entry.day === b.entry.day ? a.index - b.index : a.entry.day < b.entry.day ? 1 : -1))
     .map(({ entry }) => entry);
-  const writer: DocumentLayout = layout.format === 'share' ? new ShareWriter(layout.lang ?? 'en') : new DocumentWriter();
+  const writer: DayGroupedWriter = layout.format === 'share' ? new ShareWriter(layout.lang ?? 'en') : new DocumentWriter();
   const body = writer.entries(sorted);
   return withoutFinalNewline(writer.heading(filter, today) + body);
 }

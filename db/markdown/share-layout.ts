@@ -10,6 +10,7 @@
 // import-share.ts reads it back as faithfully as the text allows.
 import type { Entry, ListFilter } from '../common/model';
 import { SHARE_LABELS, formatLongDay, formatNumber, type ShareLang } from '../common/share-labels';
+import { DayGroupedWriter } from './day-writer';
 import { headingsDown } from './share-headings';
 
 /** How many levels a body heading moves down: a body `#` sits under the entry's `###`. */
@@ -66,35 +67,25 @@ export function describeFilter(filter: ListFilter, lang: ShareLang = 'en'): stri
 }
 
 /** Writes the share document a batch of entries at a time (days newest first), and its heading once the entries are known. */
-export class ShareWriter {
-  private day = '';
-  count = 0;
-  private newest: string | undefined;
-  private oldest: string | undefined;
+export class ShareWriter extends DayGroupedWriter {
+  constructor(private readonly lang: ShareLang) {
+    super();
+  }
 
-  constructor(private readonly lang: ShareLang) {}
+  protected dayHeading(day: string): string {
+    return `## ${formatLongDay(day, this.lang)}`;
+  }
 
-  entries(entries: readonly Entry[]): string {
-    const out: string[] = [];
-    for (const entry of entries) {
-      this.count++;
-      this.newest ??= entry.day;
-      this.oldest = entry.day;
-      if (entry.day !== this.day) {
-        this.day = entry.day;
-        out.push(`## ${formatLongDay(entry.day, this.lang)}`, '');
-      }
-      out.push(`### ${escapeShareText(visibleTitle(entry, this.lang))}`, '', metadataLine(entry, this.lang), '');
-      const body = entry.body.split('\n');
-      if (entry.body.trim() !== '') out.push(...headingsDown(body, BODY_HEADING_SHIFT), '');
-    }
-    return out.length ? out.join('\n') + '\n' : '';
+  protected pushEntry(out: string[], entry: Entry): void {
+    out.push(`### ${escapeShareText(visibleTitle(entry, this.lang))}`, '', metadataLine(entry, this.lang), '');
+    if (entry.body.trim() !== '') out.push(...headingsDown(entry.body.split('\n'), BODY_HEADING_SHIFT), '');
   }
 
   heading(filter: ListFilter, today: string): string {
     const labels = SHARE_LABELS[this.lang];
     const parts = [labels.entries(formatNumber(this.count, this.lang), this.count)];
-    if (this.oldest && this.newest) parts.push(this.oldest === this.newest ? this.oldest : `${this.oldest} – ${this.newest}`);
+    const span = this.span();
+    if (span) parts.push(span);
     const described = describeFilter(filter, this.lang);
     if (described) parts.push(`${labels.filterLabel}: ${described}`);
     parts.push(labels.exportedOn(today));
