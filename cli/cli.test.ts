@@ -156,6 +156,19 @@ describe('list, search, stats', () => {
     expect(JSON.parse(limited.out)).toMatchObject({ total: 4, entries: [{ day: '2026-11-23' }, { day: '2026-11-22' }] });
   });
 
+  it('ends quietly with exit 0 when the reader has gone (pileup list | head)', async () => {
+    const result = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, [BIN, 'list'], { env: { ...process.env, PILEUP_DB: db }, stdio: ['ignore', 'pipe', 'pipe'] });
+      // Closed before the command writes its first line: every write meets EPIPE.
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+    expect(result).toEqual({ code: 0, stderr: '' });
+  });
+
   it('searches with the app query syntax, a two-syllable Korean word included', () => {
     const found = JSON.parse(pileup(db, ['search', '회고', '--json']).out) as { entries: Entry[] };
     expect(found.entries.map((e) => e.title)).toEqual(['팀 회고를 진행했다']);

@@ -1,5 +1,7 @@
 // The terminal as the commands see it, so they never touch `process` directly.
+import fs from 'node:fs';
 import { LIMITS } from '../db/common/limits';
+import { fdWriter, writesDirectly } from './fd-writer';
 import { terminalText } from './terminal-text';
 import { CliError } from './usage';
 
@@ -34,14 +36,31 @@ export async function readAll(stream: AsyncIterable<Buffer | string>, limit: num
 }
 
 export function nodeIo(): Io {
-  const isTTY = Boolean(process.stdout.isTTY);
+  let stdout: NodeJS.WriteStream | undefined;
+  /** process.stdout, created on first use; its EPIPE means the reader went away (`pileup list | head`), which is no error. */
+  const stdoutStream = (): NodeJS.WriteStream => {
+    if (stdout) return stdout;
+    stdout = process.stdout;
+    stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(0);
+      throw error;
+    });
+    return stdout;
+  };
+  const writeSync = (fd: number, bytes: Uint8Array): number => fs.writeSync(fd, bytes);
+  const outDirect = writesDirectly(1);
+  const out = outDirect ? fdWriter(1, { writeSync, stream: stdoutStream, onClosed: () => process.exit(0) }) : (text: string) => void stdoutStream().write(text);
+  // When nobody reads the messages any more, there is nowhere to say so.
+  const err = writesDirectly(2) ? fdWriter(2, { writeSync, stream: () => process.stderr, onClosed: () => undefined }) : (text: string) => void process.stderr.write(text);
+  // A pipe or a file is no terminal (and process.stdout is then never created).
+  const isTTY = !outDirect && Boolean(stdoutStream().isTTY);
   return {
-    out: (text) => void process.stdout.write(text),
+    out,
     // Standard error carries only messages, which may quote titles and file names: never escape sequences.
-    err: (text) => void process.stderr.write(terminalText(text, 'lines')),
+    err: (text) => err(terminalText(text, 'lines')),
     readStdin: async () => (process.stdin.isTTY ? null : readAll(process.stdin)),
     isTTY,
-    columns: process.stdout.columns || 100,
+    columns: (isTTY && stdoutStream().columns) || 100,
     color: isTTY && !process.env.NO_COLOR && process.env.TERM !== 'dumb',
     env: process.env,
   };

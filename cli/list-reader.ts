@@ -5,9 +5,6 @@
 // missing or older journal, a file that cannot be read in place, input the
 // contract should judge) goes through the full read session.
 import type { Database } from 'better-sqlite3';
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import type { EntryPage, ListFilter } from '../db/common/model';
 import { isWellFormedText, LIMITS } from '../db/common/limits';
 import { listEntries } from '../db/list/index';
@@ -36,20 +33,9 @@ function withinContract(filter: ListFilter): boolean {
   );
 }
 
-/** better-sqlite3's addon, named directly: its own lookup (the `bindings` package) probes a dozen paths first. */
-function sqliteAddon(): string | undefined {
-  try {
-    const addon = path.join(path.dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
-    return fs.existsSync(addon) ? addon : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function tryReadConnection(file: string): Database | undefined {
   try {
-    const nativeBinding = sqliteAddon();
-    return openReadConnection(file, nativeBinding ? { nativeBinding } : {});
+    return openReadConnection(file);
   } catch {
     // Not there, not current, not readable in place: the full session says why or fixes it.
     return undefined;

@@ -16,10 +16,20 @@ function charWidth(codePoint: number): number {
   return 1;
 }
 
+// The same widths as charWidth, counted by native regex scans: a one-shot
+// command measures every cell before its loops would ever be optimised.
+const PRINTABLE_ASCII = /^[\u0020-\u007e]*$/;
+// eslint-disable-next-line no-control-regex, no-misleading-character-class -- zero-width code points, one by one
+const ZERO_WIDTH = /[\u0000-\u001f\u007f-\u009f\u0300-\u036f\u200d\ufe00-\ufe0f]/gu;
+const WIDE_CHARS = new RegExp(`[${WIDE.map(([lo, hi]) => `\\u{${lo.toString(16)}}-\\u{${hi.toString(16)}}`).join('')}]`, 'gu');
+const ASTRAL = /[\u{10000}-\u{10ffff}]/gu;
+
+const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+
 export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += charWidth(ch.codePointAt(0)!);
-  return width;
+  if (PRINTABLE_ASCII.test(text)) return text.length;
+  const codePoints = text.length - count(text, ASTRAL);
+  return codePoints - count(text, ZERO_WIDTH) + count(text, WIDE_CHARS);
 }
 
 /** At most `max` cells, with an ellipsis when cut. */

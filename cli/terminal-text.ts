@@ -50,8 +50,13 @@ export type TextShape =
   /** A document (an export, a review) or a multi-line message: tabs and line feeds stay. */
   | 'lines';
 
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
 /** `text` with every escape sequence and control character removed (see the file header); linear in its length. */
 export function terminalText(text: string, shape: TextShape = 'line'): string {
+  // Most text has none: one native scan instead of the loop below (which a one-shot process runs unoptimised).
+  if (!ANY_CONTROL.test(text)) return text;
   let out = '';
   let copied = 0; // text[copied, i) is plain and not yet in `out`
   let i = 0;

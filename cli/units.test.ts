@@ -50,6 +50,10 @@ describe('columns', () => {
   it('count Korean syllables and emoji as two cells', () => {
     expect(displayWidth('배포 ok')).toBe(7);
     expect(displayWidth('🚀')).toBe(2);
+    // Combining marks, joiners and controls take no cell; a lone surrogate takes one; wide astral ranges two.
+    expect(['e\u0301', '\u200d', 'a\u0007', '\ud800x', '한글 ok', '🤖🚀x', '\u{20000}', '\u{1f000}', 'ｱ①\ufe0f', 'ᄀ가\u3000'].map(displayWidth)).toEqual([
+      1, 0, 1, 2, 7, 5, 2, 1, 2, 6,
+    ]);
     expect(truncate('쿠버네티스 배포', 7)).toBe('쿠버네…');
     const lines = renderColumns(['DAY', 'TITLE'], [['회고', 'a'], ['x', 'b']]);
     expect(lines).toEqual(['DAY   TITLE', '회고  a', 'x     b']);

@@ -8,13 +8,31 @@ import path from 'node:path';
 /** @type {import('esbuild').BuildOptions} */
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning', external: ['better-sqlite3', 'electron'] };
 
-/** @type {{ entry: string, outfile: string, format: import('esbuild').Format, split?: boolean }[]} */
+/**
+ * The CLI carries better-sqlite3's JavaScript in its own chunks: Node's CommonJS loader resolving,
+ * reading and compiling its thirteen files cost ~8 ms of every command. Only the addon stays a file,
+ * loaded from the installed package where `bindings` would have found it.
+ * @type {import('esbuild').Plugin}
+ */
+const sqliteInBundle = {
+  name: 'sqlite-in-bundle',
+  setup(b) {
+    b.onResolve({ filter: /^bindings$/ }, (args) => (args.importer.includes(`${path.sep}better-sqlite3${path.sep}`) ? { path: 'bindings', namespace: 'sqlite-addon' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'sqlite-addon' }, () => ({
+      loader: 'js',
+      contents: `const path = require('node:path');
+module.exports = (name) => require(path.join(path.dirname(require.resolve('better-sqlite3/package.json')), 'build', 'Release', name));`,
+    }));
+  },
+};
+
+/** @type {{ entry: string, outfile: string, format: import('esbuild').Format, split?: boolean, bundleSqlite?: boolean }[]} */
 const targets = [
   { entry: 'electron/main.ts', outfile: 'dist-electron/main.cjs', format: 'cjs' },
   { entry: 'electron/preload.ts', outfile: 'dist-electron/preload.cjs', format: 'cjs' },
   { entry: 'web/web.ts', outfile: 'dist-node/web.mjs', format: 'esm' },
   // Split at each command's dynamic import: a process loads only the command it runs (`--help` none).
-  { entry: 'cli/main.ts', outfile: 'dist-node/cli.mjs', format: 'esm', split: true },
+  { entry: 'cli/main.ts', outfile: 'dist-node/cli.mjs', format: 'esm', split: true, bundleSqlite: true },
   // The journal core's threads, started by db/runner/runner.ts from the file next to each host bundle.
   { entry: 'db/runner/worker.ts', outfile: 'dist-electron/core-worker.cjs', format: 'cjs' },
   { entry: 'db/runner/worker.ts', outfile: 'dist-node/core-worker.mjs', format: 'esm' },
@@ -42,5 +60,13 @@ function output(t) {
 await Promise.all(
   targets
     .filter((t) => fs.existsSync(t.entry))
-    .map((t) => build({ ...common, ...output(t), format: t.format, ...(t.format === 'esm' ? { banner } : cjs) })),
+    .map((t) =>
+      build({
+        ...common,
+        ...output(t),
+        format: t.format,
+        ...(t.format === 'esm' ? { banner } : cjs),
+        ...(t.bundleSqlite ? { external: ['electron'], plugins: [sqliteInBundle] } : {}),
+      }),
+    ),
 );

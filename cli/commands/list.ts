@@ -63,7 +63,9 @@ function printTable(io: Io, entries: readonly EntryListItem[], withSnippets: boo
     if (withSnippets && entry.snippet?.length) {
       const plain = snippetText(entry.snippet, false);
       // Cut the plain text to the terminal, then colour only what is left.
-      const text = io.isTTY && plain.length > io.columns - 8 ? truncate(plain, io.columns - 8) : snippetText(entry.snippet, io.color);
+      let text = plain;
+      if (io.isTTY && plain.length > io.columns - 8) text = truncate(plain, io.columns - 8);
+      else if (io.color) text = snippetText(entry.snippet, true);
       io.out(`    ${text}\n`);
     }
   });
