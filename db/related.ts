@@ -18,7 +18,7 @@ import { JournalReads } from './journal-reads';
 import { queryOptions } from './list/index';
 import { MatchCounter } from './related-frequency';
 import { entryTerms } from './related-terms';
-import { ENTRY_COLUMNS, loadTags, rowsWithEntries, type EntryRow } from './rows';
+import { ENTRY_COLUMNS, rowsWithEntries, type EntryRow } from './rows';
 import { termExpression } from './search/fts';
 import { holdsTerm, scannedText, type ScannedText } from './search/match';
 import { parseQuery, type QueryOptions } from './search/query';
@@ -62,6 +62,14 @@ interface JournalCounts {
 }
 
 const kept = new WeakMap<Database, JournalCounts>();
+/** One reader per connection: making one prepares its statements. */
+const readers = new WeakMap<Database, JournalReads>();
+
+function readsOf(db: Database): JournalReads {
+  let reads = readers.get(db);
+  if (!reads) readers.set(db, (reads = new JournalReads(db)));
+  return reads;
+}
 
 /** Forgets the counts kept for `db` (the bench times a cold call with it). */
 export function forgetCounts(db: Database): void {
@@ -119,7 +127,7 @@ function weighTerms(
 
 /** The entry's terms that occur in other entries too, rarest (heaviest) first. */
 export function distinctiveTerms(db: Database, entry: Pick<EntryListItem, 'title' | 'body' | 'tags'>, journalSize: number): WeightedTerm[] {
-  return weighTerms(countsOf(db, new JournalReads(db)), entry, journalSize, queryOptions(db));
+  return weighTerms(countsOf(db, readsOf(db)), entry, journalSize, queryOptions(db));
 }
 
 /** Up to PER_TERM + 1 entry seqs matching the term (the entry itself may be one): its best by bm25 when that is cheap, else its newest. */
@@ -136,16 +144,19 @@ interface CandidateText {
   day: string;
   title: string;
   body: string;
+  /** One tag a line; null without tags. */
+  tags: string | null;
 }
 
 /** What each candidate's terms are looked for in, as the index's own matching rule reads it (search/match.ts). */
 function candidateTexts(db: Database, seqs: readonly number[]): Map<number, { day: string; text: ScannedText }> {
   const rows = cachedStatement<[number, string], CandidateText>(
     db,
-    'SELECT seq, day, title, substr(body, 1, ?) AS body FROM entries WHERE seq IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL',
+    `SELECT e.seq, e.day, e.title, substr(e.body, 1, ?) AS body,
+       (SELECT group_concat(t.tag, char(10)) FROM entry_tags t WHERE t.entry_seq = e.seq) AS tags
+     FROM entries e WHERE e.seq IN (SELECT value FROM json_each(?)) AND e.deleted_at IS NULL`,
   ).all(SCORED_BODY_CHARS, JSON.stringify(seqs));
-  const tags = loadTags(db, rows.map((r) => r.seq));
-  return new Map(rows.map((r) => [r.seq, { day: r.day, text: scannedText([r.title, r.body, ...(tags.get(r.seq) ?? [])]) }]));
+  return new Map(rows.map((r) => [r.seq, { day: r.day, text: scannedText([r.title, r.body, ...(r.tags?.split('\n') ?? [])]) }]));
 }
 
 /** Entries in the order of `seqs`. */
@@ -159,7 +170,7 @@ function entriesBySeq(db: Database, seqs: readonly number[]): Entry[] {
 }
 
 export function relatedEntries(db: Database, { id, limit }: { id: string; limit: number }): RelatedPage {
-  const reads = new JournalReads(db);
+  const reads = readsOf(db);
   const row = reads.rowById(id);
   const entry = reads.entryOf(row);
   const counts = countsOf(db, reads);
