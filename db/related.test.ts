@@ -103,4 +103,25 @@ describe('related entries', () => {
     expect(await dispatch(handlers, 'relatedEntries', { id: byTitle('점심').id, limit: 0 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(() => relatedEntries(journal.db, { id: 'nope', limit: 8 })).toThrow(PileupError);
   });
+
+  it('scores a common word an entry shares, found in the candidate as its glossary synonym', () => {
+    const journal = freshJournal();
+    // 6,000 older entries, two in five about kubernetes: too common to list candidates by, but still distinctive.
+    journal.createMany(
+      Array.from({ length: 6000 }, (_, i) => ({
+        day: new Date(Date.UTC(2010, 0, 1) + i * 86_400_000).toISOString().slice(0, 10),
+        title: `Note ${i}`,
+        body: i % 5 < 2 ? 'kubernetes cluster' : 'weekly sync',
+        pillars: ['culture' as const],
+        tags: [],
+      })),
+    );
+    const target = journal.createEntry({ day: '2026-03-02', title: 'Helm chart upgrade', body: 'Upgraded the helm chart on kubernetes.', pillars: ['automation'], tags: [] });
+    journal.createEntry({ day: '2026-03-03', title: '차트 정리', body: 'helm chart를 쿠버네티스에 올렸다.', pillars: ['automation'], tags: [] });
+    journal.createEntry({ day: '2026-03-04', title: 'Chart notes', body: 'helm chart values.', pillars: ['automation'], tags: [] });
+    const terms = distinctiveTerms(journal.db, target, 6003);
+    expect(terms.find((t) => t.term === 'kubernetes')?.entries).toBeGreaterThan(2000);
+    // Both share helm and chart; the older one also says 쿠버네티스 (kubernetes), so it comes first.
+    expect(titlesOf(relatedEntries(journal.db, { id: target.id, limit: 2 }))).toEqual(['차트 정리', 'Chart notes']);
+  });
 });
