@@ -22,7 +22,7 @@ export type IndexValue = string | Uint8Array;
 
 /**
  * The column values of an entry's row in search_text. `text` holds the
- * body's tokens, then the marks (every entry, pillars, word initials) and the
+ * marks (every entry, pillars, word initials), the body's tokens and the
  * 초성 tokens: they never match typed text, so they share the first column,
  * whose tokens FTS5 stores with no column marker.
  */
@@ -42,7 +42,8 @@ export function prepareDoc(doc: IndexableText): Record<keyof PreparedDoc, string
   // A line break between the fields: no 초성 run spans two of them.
   const cho = choseongField(all);
   return {
-    text: `${indexTokens(body)} ${marks}${cho ? ` ${cho}` : ''}`.trimStart(),
+    // The marks first: their positions stay small numbers (one byte each in every doclist they are in).
+    text: [marks.trim(), indexTokens(body), cho].filter(Boolean).join(' '),
     title: indexTokens(title),
     tags: indexTokens(tags),
   };
