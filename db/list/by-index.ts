@@ -6,6 +6,7 @@ import { ENTRY_COLUMNS, rowsWithEntries, type EntryRow } from '../rows';
 import { cachedStatement } from '../search/statements';
 import { indexKey, keyToDaySeq, seqOfKey } from '../search/text';
 import { decodeCursor, encodeCursor, type Cursor } from './cursor';
+import { markedTerms } from '../search/query';
 import { indexSource, type IndexSource } from './index-source';
 import type { Param, Plan } from './plan';
 import { withSnippets } from './snippets';
@@ -98,7 +99,7 @@ export function listByIndex(
   order: 'relevance' | 'newest',
 ): EntryPage {
   const source = indexSource(plan);
-  const terms = plan.query.terms;
+  const terms = markedTerms(plan.query);
   if (!source) {
     decodeCursor(cursorText, ['day', 'rank', 'group']);
     return { entries: [], total: 0, nextCursor: null, terms };

@@ -323,10 +323,21 @@ describe('ranking and snippets', () => {
     journal.createEntry({ day: '2026-01-01', title: '배포 회고', body: '배포가 늦어진 이유를 정리했다.', pillars: ['culture'] });
     const page = listEntries(journal.db, { filter: { query: '배포' }, limit: 10 });
     expect(page.entries.map((e) => e.title)).toEqual(['배포 회고', '일기']);
-    expect(page.terms).toEqual(['배포']);
+    // The typed word and what the glossary searched with it, all of them marked where they show.
+    expect(page.terms).toEqual(['배포', 'deploy', 'deployment']);
     const snippet = page.entries[1]!.snippet!;
     expect(snippet.find((p) => p.hit)?.text).toBe('배포');
     expect(snippet[0]!.text).toBe('…');
+  });
+
+  it('marks the synonym and the stem a result was found by', () => {
+    const journal = freshJournal();
+    journal.createEntry({ day: '2026-03-01', title: 'Rollout', body: 'The canary held at 5%.', pillars: ['culture'] });
+    journal.createEntry({ day: '2026-03-02', title: '알림', body: '알림 임계값을 낮췄다.', pillars: ['culture'] });
+    const canary = listEntries(journal.db, { filter: { query: '카나리' }, limit: 10 });
+    expect(canary.entries[0]!.snippet!.filter((p) => p.hit).map((p) => p.text)).toEqual(['canary']);
+    const stem = listEntries(journal.db, { filter: { query: '알림을' }, limit: 10 });
+    expect(stem.entries[0]!.snippet!.filter((p) => p.hit).map((p) => p.text)).toEqual(['알림']);
   });
 
   it('has no snippets without a text query', () => {

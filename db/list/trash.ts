@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import type { Entry, EntryPage } from '../common/model';
 import { ENTRY_COLUMNS, rowsWithEntries, type EntryRow } from '../rows';
 import { scannedText, textSatisfies } from '../search/match';
+import { markedTerms } from '../search/query';
 import { cachedStatement } from '../search/statements';
 import { decodeCursor, encodeCursor } from './cursor';
 import { entriesWhere } from './entries-where';
@@ -31,9 +32,9 @@ export function listTrashByText(db: Database, plan: Plan, cursorText: string | n
   const last = page.at(-1);
   const more = start !== -1 && start + limit < matching.length;
   return {
-    entries: withSnippets(page.map((m) => m.entry), plan.query.terms),
+    entries: withSnippets(page.map((m) => m.entry), markedTerms(plan.query)),
     total: matching.length,
     nextCursor: more && last ? encodeCursor({ kind: 'day', day: last.row.day, seq: last.row.seq }) : null,
-    terms: plan.query.terms,
+    terms: markedTerms(plan.query),
   };
 }

@@ -274,6 +274,9 @@ export function parseQuery(input: string, options: QueryOptions = {}): ParsedQue
   return q;
 }
 
+/** What a reader sees marked in results: the words as typed and what else was searched for them (알림 for 알림을, 카나리 for canary). */
+export const markedTerms = (query: Pick<ParsedQuery, 'terms' | 'also'>): string[] => [...query.terms, ...query.also];
+
 /** Other forms of an unquoted word: its stems without a particle, and the glossary synonyms of the word and its stems. */
 function alternativesOf(term: string, options: QueryOptions): string[] {
   const out = new Set<string>();
