@@ -12,13 +12,13 @@
 // short page of keys per rarer term, the text of those candidates to score
 // them, and the rows shown.
 import type { Database } from 'better-sqlite3';
-import type { Entry, EntryListItem } from './common/model';
+import type { EntryListItem } from './common/model';
 import type { RelatedPage } from './common/related';
 import { JournalReads } from './journal-reads';
 import { queryOptions } from './list/index';
 import { MatchCounter } from './related-frequency';
 import { entryTerms } from './related-terms';
-import { ENTRY_COLUMNS, rowsWithEntries, type EntryRow } from './rows';
+import { entriesBySeq } from './rows';
 import { termExpression } from './search/fts';
 import { holdsTerm, scannedText, type ScannedText } from './search/match';
 import { parseQuery, type QueryOptions } from './search/query';
@@ -157,16 +157,6 @@ function candidateTexts(db: Database, seqs: readonly number[]): Map<number, { da
      FROM entries e WHERE e.seq IN (SELECT value FROM json_each(?)) AND e.deleted_at IS NULL`,
   ).all(SCORED_BODY_CHARS, JSON.stringify(seqs));
   return new Map(rows.map((r) => [r.seq, { day: r.day, text: scannedText([r.title, r.body, ...(r.tags?.split('\n') ?? [])]) }]));
-}
-
-/** Entries in the order of `seqs`. */
-function entriesBySeq(db: Database, seqs: readonly number[]): Entry[] {
-  if (seqs.length === 0) return [];
-  const rows = cachedStatement<[string], EntryRow>(db, `SELECT ${ENTRY_COLUMNS} FROM entries e WHERE e.seq IN (SELECT value FROM json_each(?))`).all(
-    JSON.stringify(seqs),
-  );
-  const bySeq = new Map(rowsWithEntries(db, rows).map(({ row, entry }) => [row.seq, entry]));
-  return seqs.flatMap((seq) => bySeq.get(seq) ?? []);
 }
 
 export function relatedEntries(db: Database, { id, limit }: { id: string; limit: number }): RelatedPage {

@@ -1,6 +1,7 @@
 // Conversions between SQLite rows and model objects, shared by every query module.
 import type { Database } from 'better-sqlite3';
 import { PILLARS, type Entry, type Pillar } from './common/model';
+import { cachedStatement } from './search/statements';
 
 export interface EntryRow {
   seq: number;
@@ -83,4 +84,14 @@ export function localToday(now: Date = new Date()): string {
   const m = String(now.getMonth() + 1).padStart(2, '0');
   const d = String(now.getDate()).padStart(2, '0');
   return `${y}-${m}-${d}`;
+}
+
+/** The entries with these seqs, in the order of `seqs` (one missing from the table is left out). */
+export function entriesBySeq(db: Database, seqs: readonly number[]): Entry[] {
+  if (seqs.length === 0) return [];
+  const rows = cachedStatement<[string], EntryRow>(db, `SELECT ${ENTRY_COLUMNS} FROM entries e WHERE e.seq IN (SELECT value FROM json_each(?))`).all(
+    JSON.stringify(seqs),
+  );
+  const bySeq = new Map(rowsWithEntries(db, rows).map(({ row, entry }) => [row.seq, entry]));
+  return seqs.flatMap((seq) => bySeq.get(seq) ?? []);
 }

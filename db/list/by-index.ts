@@ -1,8 +1,8 @@
 // The index path: text terms or tags. Reads keys from an IndexSource in the
 // order the query calls for, then the entries behind them.
 import type { Database } from 'better-sqlite3';
-import type { EntryListItem, EntryPage } from '../common/model';
-import { ENTRY_COLUMNS, rowsWithEntries, type EntryRow } from '../rows';
+import type { EntryPage } from '../common/model';
+import { entriesBySeq } from '../rows';
 import { cachedStatement } from '../search/statements';
 import { indexKey, keyToDaySeq, seqOfKey } from '../search/text';
 import { decodeCursor, encodeCursor, type Cursor } from './cursor';
@@ -79,16 +79,6 @@ function groupedPage(db: Database, source: IndexSource, titleTerms: string, curs
       return keysByNewest(db, source, groups[1], null, 1).length ? { keys, next: { kind: 'group', group: 2, afterKey: null } } : { keys, next: null };
     }
   }
-}
-
-/** Entries in the order of `seqs`. */
-function entriesBySeq(db: Database, seqs: readonly number[]): EntryListItem[] {
-  if (seqs.length === 0) return [];
-  const rows = cachedStatement<[string], EntryRow>(db, `SELECT ${ENTRY_COLUMNS} FROM entries e WHERE e.seq IN (SELECT value FROM json_each(?))`).all(
-    JSON.stringify(seqs),
-  );
-  const bySeq = new Map(rowsWithEntries(db, rows).map(({ row, entry }) => [row.seq, entry]));
-  return seqs.flatMap((seq) => bySeq.get(seq) ?? []);
 }
 
 export function listByIndex(
