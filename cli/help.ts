@@ -60,8 +60,9 @@ ${DB}
 `,
   search: `Usage: pileup search QUERY [options]
 
-Searches titles, bodies and tags, best matches first. Finds words inside
-longer words too, Korean included (회고 finds 회고를).
+Searches titles, bodies and tags, best matches first. Finds Korean inside
+longer words (회고 finds 회고를) and English from the start of a word
+(deploy finds deployed, k8 finds k8s).
 
 Query syntax: words (all must match), "quoted phrase", -excluded,
 pillar:automation, tag:k8s, from:2026-01-01, to:2026-12-31, on:2026-11-25.
