@@ -4,6 +4,15 @@
 import { expect, test } from './fixtures';
 import { entryRow, fillEditor, openNewEntry } from './ui-actions';
 
+/**
+ * Chooses a setting's radio. Its state follows the saved setting, so it turns checked once the
+ * save has gone round (Playwright's check() wants it at once, and a busy machine is slower).
+ */
+async function choose(radio: import('@playwright/test').Locator): Promise<void> {
+  await radio.click();
+  await expect(radio).toBeChecked();
+}
+
 async function openSettings(page: import('@playwright/test').Page, name = 'Settings') {
   await page.getByRole('button', { name, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
@@ -18,7 +27,7 @@ test.describe('settings', () => {
     const lightBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(lightBg).toBe('rgb(244, 245, 247)');
 
-    await theme.getByRole('radio', { name: 'Dark' }).check();
+    await choose(theme.getByRole('radio', { name: 'Dark' }));
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(21, 23, 27)');
 
@@ -27,7 +36,7 @@ test.describe('settings', () => {
     await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(21, 23, 27)');
 
     // System follows the media query again: dark OS → dark, light OS → light.
-    await page.getByRole('radiogroup', { name: 'Theme' }).getByRole('radio', { name: 'System' }).check();
+    await choose(page.getByRole('radiogroup', { name: 'Theme' }).getByRole('radio', { name: 'System' }));
     await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(21, 23, 27)');
@@ -35,13 +44,13 @@ test.describe('settings', () => {
     await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(244, 245, 247)');
     // Light forces light under a dark OS.
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.getByRole('radiogroup', { name: 'Theme' }).getByRole('radio', { name: 'Light' }).check();
+    await choose(page.getByRole('radiogroup', { name: 'Theme' }).getByRole('radio', { name: 'Light' }));
     await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(244, 245, 247)');
   });
 
   test('Language 한국어 switches the UI at once and is kept in the journal', async ({ page, journal }) => {
     await openSettings(page);
-    await page.getByRole('radiogroup', { name: 'Language' }).getByRole('radio', { name: '한국어' }).check();
+    await choose(page.getByRole('radiogroup', { name: 'Language' }).getByRole('radio', { name: '한국어' }));
     await expect(page.getByRole('heading', { level: 1, name: '설정' })).toBeVisible();
     await expect(page.getByRole('radiogroup', { name: '테마' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
