@@ -2,8 +2,8 @@
 // expression and the conditions that narrow it. Both the index path and the
 // pillar counts read matches through it.
 import { PILLARS } from '../common/model';
-import { and, inTitleOrTags, or, phraseExpression, termExpression } from '../search/fts';
-import { codePointLength, EVERY_ENTRY, ftsString, keyRange, normalizeText, pillarToken, searchForm, tagToken } from '../search/text';
+import { and, inTitleOrTags, or, termExpression } from '../search/fts';
+import { codePointLength, EVERY_ENTRY, ftsString, keyRange, normalizeText, pillarToken, queryTokens, searchForm, tagToken } from '../search/text';
 import type { Param, Plan } from './plan';
 
 /** Matching live entries in the index, with everything that narrows them. */
@@ -23,7 +23,7 @@ export interface IndexSource {
 const pillarExpression = (mask: number): string =>
   or(PILLARS.flatMap((_, i) => ((mask & (1 << i)) !== 0 ? [ftsString(pillarToken(i))] : [])));
 /** Exactly the tag: the phrase of the whole line it is on. */
-const tagExpression = (tag: string): string => `{tags} : ${phraseExpression(searchForm(tagToken(normalizeText(tag))), true) ?? ftsString(tagToken(''))}`;
+const tagExpression = (tag: string): string => `{tags} : ${ftsString(queryTokens(searchForm(tagToken(normalizeText(tag))), true).tokens.join(' '))}`;
 
 /** `positive` minus `negative` as one MATCH expression; FTS5 has no "everything except", so that starts from every entry. */
 function matchExpression(positive: readonly string[], negative: readonly string[]): string {

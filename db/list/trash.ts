@@ -31,10 +31,11 @@ export function listTrashByText(db: Database, plan: Plan, cursorText: string | n
   const page = start === -1 ? [] : matching.slice(start, start + limit);
   const last = page.at(-1);
   const more = start !== -1 && start + limit < matching.length;
+  const terms = markedTerms(plan.query);
   return {
-    entries: withSnippets(page.map((m) => m.entry), markedTerms(plan.query)),
+    entries: withSnippets(page.map((m) => m.entry), terms),
     total: matching.length,
     nextCursor: more && last ? encodeCursor({ kind: 'day', day: last.row.day, seq: last.row.seq }) : null,
-    terms: markedTerms(plan.query),
+    terms,
   };
 }
