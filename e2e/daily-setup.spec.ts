@@ -50,7 +50,9 @@ test.describe('settings', () => {
 
   test('Language 한국어 switches the UI at once and is kept in the journal', async ({ page, journal }) => {
     await openSettings(page);
-    await choose(page.getByRole('radiogroup', { name: 'Language' }).getByRole('radio', { name: '한국어' }));
+    // The group's own name turns Korean with the UI, so the checked radio is found by its new name.
+    await page.getByRole('radiogroup', { name: 'Language' }).getByRole('radio', { name: '한국어' }).click();
+    await expect(page.getByRole('radiogroup', { name: '언어' }).getByRole('radio', { name: '한국어' })).toBeChecked();
     await expect(page.getByRole('heading', { level: 1, name: '설정' })).toBeVisible();
     await expect(page.getByRole('radiogroup', { name: '테마' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
