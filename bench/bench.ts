@@ -12,10 +12,10 @@ import { UNFOLLOWED_JOB } from '../db/job';
 import { Journal } from '../db/journal';
 import { JournalReads } from '../db/journal-reads';
 import { sameConnection } from '../db/read-side';
-import { countByPillar, listEntries, queryOptions } from '../db/list/index';
+import { countByPillar, countEntries, listEntries, queryOptions } from '../db/list/index';
 import { layoutCorrection } from '../db/search/query';
 import { exportMarkdown } from '../db/markdown/index';
-import type { ListFilter } from '../db/common/model';
+import type { EntryPage, ListFilter } from '../db/common/model';
 import { indexKey, normalizeText, seqOfKey } from '../db/search/text';
 import { scannedText, textSatisfies } from '../db/search/match';
 import { indexSource } from '../db/list/index-source';
@@ -27,7 +27,7 @@ import { measureRelated } from './related-bench';
 import { syntheticEntries } from '../testkit/synthetic';
 
 const RUNS = 15;
-const TARGET_MS = { bulkInsert100k: 10_000, firstPage: 20, export10k: 1_000 } as const;
+const TARGET_MS = { bulkInsert100k: 10_000, firstPage: 10, export10k: 1_000 } as const;
 
 // ---- measuring -------------------------------------------------------------
 
@@ -88,9 +88,12 @@ export const SEARCHES: readonly { name: string; query: string; like: string }[] 
   { name: 'phrase', query: '"배포 자동화"', like: '배포 자동화' },
 ];
 
-function firstPage(journal: Journal, filter: ListFilter): { total: number } {
+function firstPage(journal: Journal, filter: ListFilter): EntryPage {
   return listEntries(journal.db, { filter, limit: 50 });
 }
+
+/** The count the list asks for beside its first page (countEntries). */
+const matches = (journal: Journal, filter: ListFilter): number => countEntries(journal.db, filter);
 
 const listSection: BenchSection = {
   name: 'list',
@@ -104,7 +107,8 @@ const listSection: BenchSection = {
       }),
       'first page': timeMedian(() => firstPage(journal, {})),
       'pillar + day range, first page': timeMedian(() => firstPage(journal, filter)),
-      'pillar + day range, matches': firstPage(journal, filter).total,
+      'pillar + day range, matches': matches(journal, filter),
+      'pillar + day range, count ms (its own request)': timeMedian(() => matches(journal, filter)),
       'tag + pillar, first page': timeMedian(() => firstPage(journal, { pillars: ['sharing'], tags: ['helm'] })),
       'second page (cursor)': timeMedian(() => {
         const first = listEntries(journal.db, { filter: {}, limit: 50 });
@@ -133,7 +137,8 @@ const searchSection: BenchSection = {
         likePage.all({ p: pattern });
       }, 5);
       out[`${s.name} ${s.query}: first page`] = indexed;
-      out[`${s.name} ${s.query}: matches`] = firstPage(journal, { query: s.query }).total;
+      out[`${s.name} ${s.query}: matches`] = matches(journal, { query: s.query });
+      out[`${s.name} ${s.query}: count ms (its own request, after the page)`] = timeMedian(() => matches(journal, { query: s.query }));
       out[`${s.name} ${s.query}: naive LIKE`] = naive;
       out[`${s.name} ${s.query}: LIKE / index`] = round(naive / Math.max(indexed, 0.01));
     }
@@ -211,7 +216,8 @@ const searchV2Section: BenchSection = {
       const scanMs = performance.now() - scanStart;
       const recalled = truth.filter((seq) => found.has(seq)).length;
       out[`${label}: first page`] = timeMedian(() => firstPage(journal, { query: s.query }));
-      out[`${label}: matches`] = firstPage(journal, { query: s.query }).total;
+      out[`${label}: matches`] = matches(journal, { query: s.query });
+      out[`${label}: count ms (its own request, after the page)`] = timeMedian(() => matches(journal, { query: s.query }));
       out[`${label}: scan matches (ground truth)`] = truth.length;
       out[`${label}: recall %`] = truth.length ? round((100 * recalled) / truth.length) : 100;
       out[`${label}: scan ms`] = round(scanMs);
@@ -402,15 +408,15 @@ export async function runBench(count: number): Promise<Record<string, unknown>> 
   }
 }
 
-/** Which targets were met: bulk insert of 100k < 10 s, first pages < 20 ms, export of 10k < 1 s. */
+/** Which targets were met: bulk insert of 100k < 10 s, first pages ≤ 10 ms, export of 10k < 1 s. */
 function targetCheck(report: Record<string, unknown>, count: number): Record<string, boolean> {
   const build = report.build as Record<string, number>;
   const firstPages = { ...(report.list as Record<string, number> | undefined), ...(report.search as Record<string, number> | undefined) };
-  const slowPages = Object.entries(firstPages).filter(([name, ms]) => /first page$/.test(name) && ms >= TARGET_MS.firstPage);
+  const slowPages = Object.entries(firstPages).filter(([name, ms]) => /first page$/.test(name) && ms > TARGET_MS.firstPage);
   const exp = (report.export as Record<string, number> | undefined) ?? {};
   return {
     [`bulk insert < ${TARGET_MS.bulkInsert100k} ms per 100k`]: (build['bulk insert ms'] ?? Infinity) * (100_000 / count) < TARGET_MS.bulkInsert100k,
-    [`every first page < ${TARGET_MS.firstPage} ms`]: slowPages.length === 0,
+    [`every first page ≤ ${TARGET_MS.firstPage} ms`]: slowPages.length === 0,
     [`export 10k < ${TARGET_MS.export10k} ms`]: (exp['export ms'] ?? Infinity) < TARGET_MS.export10k,
   };
 }

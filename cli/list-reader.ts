@@ -1,4 +1,4 @@
-// Pages of entries for `pileup list` and `pileup search`, as cheaply as a
+// Pages of entries, and their count, for `pileup list` and `pileup search`, as cheaply as a
 // one-shot process can get them: an existing, current journal is read on a
 // read-only connection straight through the list code — no worker, no
 // integrity check, no migration, no contract (zod) to load. Anything else (a
@@ -7,7 +7,7 @@
 import type { Database } from 'better-sqlite3';
 import type { EntryPage, ListFilter } from '../db/common/model';
 import { isWellFormedText, LIMITS } from '../db/common/limits';
-import { listEntries } from '../db/list/index';
+import { countEntries, listEntries } from '../db/list/index';
 import { openReadConnection } from '../db/open';
 import { withReadSession } from './common';
 import type { Io } from './io';
@@ -19,7 +19,11 @@ export interface PageRequest {
   limit: number;
 }
 
-export type PageReader = (request: PageRequest) => Promise<EntryPage>;
+export interface ListReader {
+  page: (request: PageRequest) => Promise<EntryPage>;
+  /** How many entries the filter lists over all pages. */
+  count: (filter: ListFilter) => Promise<number>;
+}
 
 /** True when the contract's schema would accept the filter as it is (the CLI checked pillars and days already). */
 function withinContract(filter: ListFilter): boolean {
@@ -42,14 +46,16 @@ function tryReadConnection(file: string): Database | undefined {
   }
 }
 
-export async function withPageReader<T>(dbFlag: string | undefined, io: Io, filter: ListFilter, work: (read: PageReader) => Promise<T>): Promise<T> {
+export async function withListReader<T>(dbFlag: string | undefined, io: Io, filter: ListFilter, work: (read: ListReader) => Promise<T>): Promise<T> {
   const db = withinContract(filter) ? tryReadConnection(journalPath(dbFlag, io.env)) : undefined;
   if (db) {
     try {
-      return await work((request) => Promise.resolve(listEntries(db, request)));
+      return await work({ page: (request) => Promise.resolve(listEntries(db, request)), count: (f) => Promise.resolve(countEntries(db, f)) });
     } finally {
       db.close();
     }
   }
-  return withReadSession(dbFlag, io, (session) => work((request) => session.call('listEntries', request)));
+  return withReadSession(dbFlag, io, (session) =>
+    work({ page: (request) => session.call('listEntries', request), count: (f) => session.call('countEntries', { filter: f }) }),
+  );
 }

@@ -12,7 +12,7 @@ import type { JobContext } from './job';
 import type { Journal } from './journal';
 import { JournalReads } from './journal-reads';
 import { sameConnection, type ReadSide } from './read-side';
-import { countByPillar, listEntries } from './list/index';
+import { countByPillar, countEntries, listEntries } from './list/index';
 import { readGlossary, saveGlossary } from './search/glossary';
 import { onThisDay } from './on-this-day';
 import { exportMarkdown, exportMarkdownFile, importMarkdown } from './markdown/index';
@@ -36,6 +36,7 @@ export function createReadHandlers(side: ReadSide): ReadHandlers {
     listEntries: (input) => listEntries(db, input),
     listRevisions: ({ id }) => reads.listRevisions(id),
     listTags: ({ prefix, limit, filter }) => reads.listTags(prefix, limit, filter),
+    countEntries: ({ filter }) => countEntries(db, filter),
     countByPillar: ({ filter }) => countByPillar(db, filter),
     countByDay: ({ from, to }) => reads.countByDay(from, to),
     onThisDay: ({ day }) => onThisDay(db, day),

@@ -21,7 +21,7 @@ export const backup: Command = async (args, io) => {
   }
   return withReadSession(values.db, io, async (session) => {
     if (path.resolve(target) === path.resolve(session.file)) throw new CliError('That is the journal itself; name another file.');
-    const { total } = await session.call('listEntries', { filter: {}, limit: 1 });
+    const total = await session.call('countEntries', { filter: {} });
     await session.call('backupJournal', { path: target });
     io.err(`Backed up ${plural(total, 'entry', 'entries')} to ${target}.\n`);
     return 0;

@@ -4,7 +4,7 @@ import type { EntryListItem, EntryPage, ListFilter, SearchNotes, SnippetPart } f
 import { filterFrom, headline, plural, type Command } from '../common';
 import { HELP } from '../help';
 import type { Io } from '../io';
-import { withPageReader, type PageReader } from '../list-reader';
+import { withListReader, type ListReader } from '../list-reader';
 import { describeSearchNotes } from '../search-notes';
 import { COMMON_OPTIONS, FILTER_OPTIONS, UsageError, parse, parseCount } from '../usage';
 import { renderColumns, truncate } from '../table';
@@ -20,19 +20,19 @@ const OPTIONS = {
 
 const DEFAULT_LIMIT = 50;
 
-async function fetch(read: PageReader, filter: ListFilter, limit: number): Promise<{ entries: EntryListItem[]; total: number; notes?: SearchNotes }> {
+async function fetch(read: ListReader, filter: ListFilter, limit: number): Promise<{ entries: EntryListItem[]; total: number; notes?: SearchNotes }> {
   const entries: EntryListItem[] = [];
   let cursor: string | null = null;
-  let total = 0;
   let notes: SearchNotes | undefined;
   do {
-    const page: EntryPage = await read({ filter, cursor, limit: Math.min(LIMITS.pageSize, limit - entries.length) });
+    const page: EntryPage = await read.page({ filter, cursor, limit: Math.min(LIMITS.pageSize, limit - entries.length) });
     entries.push(...page.entries);
-    total = page.total;
     cursor = page.nextCursor;
     // The first page's notes hold for the whole result.
     notes ??= page.notes;
   } while (cursor && entries.length < limit);
+  // Pages that ran out before the limit have counted already.
+  const total = cursor ? await read.count(filter) : entries.length;
   return notes ? { entries, total, notes } : { entries, total };
 }
 
@@ -91,7 +91,7 @@ function makeListCommand(name: 'list' | 'search'): Command {
       filter.trash = true;
     }
     const limit = parseCount(name, 'limit', values.limit, DEFAULT_LIMIT);
-    return withPageReader(values.db, io, filter, async (read) => {
+    return withListReader(values.db, io, filter, async (read) => {
       const { entries, total, notes } = await fetch(read, filter, limit);
       // On stderr, so `--json` keeps its shape ({total, entries}) and scripts their input.
       for (const line of describeSearchNotes(notes)) io.err(`pileup ${name}: ${line}\n`);

@@ -17,7 +17,7 @@ export const stats: Command = async (args, io) => {
   }
   if (positionals.length) throw new UsageError('stats', `Unexpected argument "${positionals[0]}".`);
   return withReadSession(values.db, io, async (session) => {
-    const { total } = await session.call('listEntries', { filter: {}, limit: 1 });
+    const total = await session.call('countEntries', { filter: {} });
     const pillars = await session.call('countByPillar', { filter: {} });
     const days = await session.call('countByDay', {});
     const topTags = await session.call('listTags', { limit: 10 });

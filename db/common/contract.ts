@@ -237,6 +237,8 @@ export const contract = {
       })
       .strict(),
   ),
+  /** How many entries the filter selects over all pages (a request of its own, so a first page never waits for it). */
+  countEntries: method<number>()('read', z.object({ filter: listFilterSchema.default({}) }).strict()),
   countByPillar: method<PillarCounts>()('read', z.object({ filter: listFilterSchema.default({}) }).strict()),
   /** Entries of the same month-day as `day` in earlier years, newest year first. */
   onThisDay: method<OnThisDayYear[]>()('read', z.object({ day: daySchema }).strict()),

@@ -52,8 +52,6 @@ export interface ListFilter {
 
 export interface EntryPage {
   entries: EntryListItem[];
-  /** Number of entries matching the filter, over all pages. */
-  total: number;
   /** Pass back as `cursor` to get the next page; null on the last page. */
   nextCursor: string | null;
   /** Positive search terms, for highlighting titles and bodies. */

@@ -8,10 +8,15 @@ import { decodeCursor, encodeCursor } from './cursor';
 import { entriesWhere } from './entries-where';
 import type { Param, Plan } from './plan';
 
-export function listByDay(db: Database, plan: Plan, cursorText: string | null | undefined, limit: number): EntryPage {
+/** How many entries the plan lists on this path. */
+export function countListedByDay(db: Database, plan: Plan): number {
   const where = entriesWhere(plan);
   // count(*) without GROUP BY always yields one row.
-  const total = cachedStatement<Param[], number>(db, `SELECT count(*) FROM entries e WHERE ${where.sql}`).pluck().get(...where.params) ?? 0;
+  return cachedStatement<Param[], number>(db, `SELECT count(*) FROM entries e WHERE ${where.sql}`).pluck().get(...where.params) ?? 0;
+}
+
+export function listByDay(db: Database, plan: Plan, cursorText: string | null | undefined, limit: number): EntryPage {
+  const where = entriesWhere(plan);
   const cursor = decodeCursor(cursorText, ['day']);
   const after = cursor?.kind === 'day' ? ' AND (e.day, e.seq) < (?, ?)' : '';
   const params = cursor?.kind === 'day' ? [...where.params, cursor.day, cursor.seq] : where.params;
@@ -24,7 +29,6 @@ export function listByDay(db: Database, plan: Plan, cursorText: string | null | 
   const last = page.at(-1);
   return {
     entries: entriesFromRows(db, page),
-    total,
     nextCursor: more && last ? encodeCursor({ kind: 'day', day: last.day, seq: last.seq }) : null,
     terms: plan.query.terms,
   };

@@ -14,13 +14,19 @@ import { withSnippets } from './snippets';
 /** Above this many matches, text results are ordered title hits first, then newest first, instead of by bm25. */
 export const RANK_ALL = 2000;
 
-function countMatches(db: Database, source: IndexSource, match: string): number {
+/** Matches of the source, counting no further than `cap` (null: all of them). */
+function countMatches(db: Database, source: IndexSource, cap: number | null): number {
+  const matches = `SELECT 1 FROM ${source.table} WHERE ${source.table} MATCH ?${source.conds}`;
   // count(*) without GROUP BY always yields one row.
-  return (
-    cachedStatement<Param[], number>(db, `SELECT count(*) FROM ${source.table} WHERE ${source.table} MATCH ?${source.conds}`)
-      .pluck()
-      .get(match, ...source.params) ?? 0
-  );
+  return cap === null
+    ? (cachedStatement<Param[], number>(db, `SELECT count(*) FROM (${matches})`).pluck().get(source.match, ...source.params) ?? 0)
+    : (cachedStatement<Param[], number>(db, `SELECT count(*) FROM (${matches} LIMIT ?)`).pluck().get(source.match, ...source.params, cap) ?? 0);
+}
+
+/** How many entries the plan lists on the index path. */
+export function countListedByIndex(db: Database, plan: Plan): number {
+  const source = indexSource(plan);
+  return source ? countMatches(db, source, null) : 0;
 }
 
 /** Keys by bm25, skipping `offset`. */
@@ -92,18 +98,20 @@ export function listByIndex(
   const terms = markedTerms(plan.query);
   if (!source) {
     decodeCursor(cursorText, ['day', 'rank', 'group']);
-    return { entries: [], total: 0, nextCursor: null, terms };
+    return { entries: [], nextCursor: null, terms };
   }
-  const total = countMatches(db, source, source.match);
   let page: KeyPage;
   if (source.titleTerms === null || order === 'newest') {
     page = newestPage(db, source, decodeCursor(cursorText, ['day']), limit);
   } else {
     const cursor = decodeCursor(cursorText, ['rank', 'group']);
-    if (cursor?.kind === 'rank' || (!cursor && total <= RANK_ALL)) {
+    // Ranking is worth it up to RANK_ALL matches; counting stops one past that.
+    if (cursor?.kind === 'rank' || (!cursor && countMatches(db, source, RANK_ALL + 1) <= RANK_ALL)) {
       const offset = cursor?.kind === 'rank' ? cursor.offset : 0;
-      const keys = keysByRank(db, source, limit, offset);
-      page = { keys, next: keys.length === limit && offset + limit < total ? { kind: 'rank', offset: offset + limit } : null };
+      const keys = keysByRank(db, source, limit + 1, offset);
+      const more = keys.length > limit;
+      keys.length = Math.min(keys.length, limit);
+      page = { keys, next: more ? { kind: 'rank', offset: offset + limit } : null };
     } else {
       page = groupedPage(db, source, source.titleTerms, cursor, limit);
     }
@@ -111,7 +119,6 @@ export function listByIndex(
   const entries = entriesBySeq(db, page.keys.map(seqOfKey));
   return {
     entries: withSnippets(entries, terms),
-    total,
     nextCursor: page.next ? encodeCursor(page.next) : null,
     terms,
   };

@@ -17,6 +17,8 @@
 //     matches by bm25 costs ~40 ms on the bench journal, streaming them costs
 //     < 1 ms, and for a word that common "where did I write it lately" is the
 //     better answer anyway.
+// The count is a request of its own (countEntries): counting 60,000 matches
+// costs more than the first page, which never waits for it.
 // The entry points take a connection, not a Journal, so a reader thread can
 // call them on a read-only connection.
 //
@@ -27,11 +29,11 @@ import type { Database } from 'better-sqlite3';
 import { PILLARS, type EntryPage, type ListFilter, type PillarCounts, type SearchNotes } from '../common/model';
 import { glossaryLookup, readGlossary } from '../search/glossary';
 import { layoutCorrection, type ParsedQuery, type QueryOptions } from '../search/query';
-import { listByDay } from './by-day';
-import { listByIndex } from './by-index';
+import { countListedByDay, listByDay } from './by-day';
+import { countListedByIndex, listByIndex } from './by-index';
 import { countByPillar as countPillarsOnce } from './pillar-counts';
 import { hasText, makePlan, usesIndex } from './plan';
-import { listTrashByText } from './trash';
+import { listTrashByText, trashMatches } from './trash';
 
 export { RANK_ALL } from './by-index';
 
@@ -72,15 +74,36 @@ function listOnce(db: Database, request: ListRequest, options: QueryOptions): En
   return notes ? { ...page, notes } : page;
 }
 
+/** Whether the filter lists anything at all: the page in hand says so, unless it is an empty later page. */
+function findsAny(db: Database, request: ListRequest, page: EntryPage, options: QueryOptions): boolean {
+  if (page.entries.length > 0) return true;
+  return request.cursor ? listOnce(db, { filter: request.filter, limit: 1 }, options).entries.length > 0 : false;
+}
+
 export function listEntries(db: Database, request: ListRequest, options: QueryOptions = queryOptions(db)): EntryPage {
   const page = listOnce(db, request, options);
   const typed = request.filter.query;
-  if (page.total > 0 || !typed) return page;
+  if (!typed || findsAny(db, request, page, options)) return page;
   const corrected = layoutCorrection(typed);
   if (corrected === null) return page;
-  const retry = listOnce(db, { ...request, filter: { ...request.filter, query: corrected } }, options);
-  if (retry.total === 0) return page;
+  const retryRequest = { ...request, filter: { ...request.filter, query: corrected } };
+  const retry = listOnce(db, retryRequest, options);
+  if (!findsAny(db, retryRequest, retry, options)) return page;
   return { ...retry, notes: { ...retry.notes, correctedFrom: typed, corrected } };
+}
+
+function countOnce(db: Database, filter: ListFilter, options: QueryOptions): number {
+  const plan = makePlan(filter, options);
+  if (plan.trash && hasText(plan)) return trashMatches(db, plan).length;
+  return usesIndex(plan) ? countListedByIndex(db, plan) : countListedByDay(db, plan);
+}
+
+/** How many entries the filter lists over all pages; when the list answers with the keyboard-layout reading, so does the count. */
+export function countEntries(db: Database, filter: ListFilter, options: QueryOptions = queryOptions(db)): number {
+  const count = countOnce(db, filter, options);
+  if (count > 0 || !filter.query) return count;
+  const corrected = layoutCorrection(filter.query);
+  return corrected === null ? count : countOnce(db, { ...filter, query: corrected }, options);
 }
 
 /** Entries per pillar under the filter; when the list answers with the keyboard-layout reading, so do the counts. */
@@ -90,6 +113,6 @@ export function countByPillar(db: Database, filter: ListFilter, options: QueryOp
   const corrected = layoutCorrection(filter.query);
   if (corrected === null) return counts;
   // Counts leave the pillar choice out, so with one they do not tell whether the list found anything.
-  const listFound = PILLARS.every((p) => counts[p] === 0) ? false : listOnce(db, { filter, limit: 1 }, options).total > 0;
+  const listFound = PILLARS.every((p) => counts[p] === 0) ? false : listOnce(db, { filter, limit: 1 }, options).entries.length > 0;
   return listFound ? counts : countPillarsOnce(db, { ...filter, query: corrected }, options);
 }

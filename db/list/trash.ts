@@ -34,7 +34,6 @@ export function listTrashByText(db: Database, plan: Plan, cursorText: string | n
   const terms = markedTerms(plan.query);
   return {
     entries: withSnippets(page.map((m) => m.entry), terms),
-    total: matching.length,
     nextCursor: more && last ? encodeCursor({ kind: 'day', day: last.row.day, seq: last.row.seq }) : null,
     terms,
   };

@@ -21,7 +21,7 @@ import { fileWriteError, openAtomicFile } from '../files';
 import { writeImagesBeside } from '../images';
 import { betweenChunks, UNFOLLOWED_JOB, type JobContext } from '../job';
 import type { ReadSide } from '../read-side';
-import { listEntries } from '../list/index';
+import { countEntries, listEntries } from '../list/index';
 import { localToday } from '../rows';
 import { BODY_START, ENTRY_END, EXPORT_MARKER, entryStartLine, escapeBodyLine } from './format';
 import { DayGroupedWriter } from './day-writer';
@@ -63,10 +63,11 @@ export async function* journalPages(side: ReadSide, filter: ListFilter, job: Job
   try {
     let cursor: string | null = null;
     let done = 0;
+    const total = countEntries(db, filter);
     do {
       const page = listEntries(db, { filter, cursor, limit: PAGE, order: 'newest' });
       done += page.entries.length;
-      job.progress({ phase: 'reading', done, total: page.total });
+      job.progress({ phase: 'reading', done, total });
       yield page.entries;
       cursor = page.nextCursor;
       if (cursor) await betweenChunks(job, cancelled);

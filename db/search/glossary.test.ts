@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../handlers';
-import { countByPillar, listEntries } from '../list/index';
+import { countByPillar, countEntries, listEntries } from '../list/index';
 import { writeSetting } from '../settings';
 import { freshJournal } from '../test-support/journal';
 import { BUILT_IN_GLOSSARY, GLOSSARY_KEY, glossaryLookup, readGlossary, saveGlossary } from './glossary';
@@ -81,12 +81,14 @@ describe('search notes', () => {
     for (let i = 'pillar:'.length; i <= typed.length; i++) {
       const query = typed.slice(0, i);
       const page = listEntries(journal.db, { filter: { query }, limit: 10 });
-      expect(page.total, query).toBeGreaterThan(0);
+      expect(page.entries.length, query).toBeGreaterThan(0);
+      expect(countEntries(journal.db, { query }), query).toBe(page.entries.length);
       const counts = countByPillar(journal.db, { query });
       expect(counts.sharing + counts.culture, query).toBeGreaterThan(0);
     }
+    expect(countEntries(journal.db, { query: 'pillar:sharing from:2025-0' })).toBe(1);
     expect(listEntries(journal.db, { filter: { query: 'pillar:sharing from:2025-0' }, limit: 10 })).toMatchObject({
-      total: 1,
+      entries: [{ title: '발표' }],
       notes: { warnings: [{ piece: 'from:2025-0', reason: 'not_a_date' }] },
     });
   });
@@ -101,18 +103,20 @@ describe('keyboard layout', () => {
     expect(page.entries.map((e) => e.title)).toEqual(['배포 자동화']);
     expect(page.notes).toMatchObject({ correctedFrom: 'pillar:automation qovh', corrected: 'pillar:automation 배포' });
     expect(countByPillar(journal.db, { query: 'pillar:automation qovh' })).toMatchObject({ automation: 1, sharing: 1 });
+    expect(countEntries(journal.db, { query: 'pillar:automation qovh' })).toBe(1);
     // Found as typed (or quoted): no correction.
     const literal = listEntries(journal.db, { filter: { query: 'qovh' }, limit: 10 });
     expect(literal.entries.map((e) => e.title)).toEqual(['qovh']);
     expect(literal.notes).toBeUndefined();
-    expect(listEntries(journal.db, { filter: { query: '"qovh" pillar:automation' }, limit: 10 }).total).toBe(0);
+    expect(countEntries(journal.db, { query: '"qovh" pillar:automation' })).toBe(0);
   });
 
   it('keeps an empty result when the reading finds nothing either', () => {
     const journal = freshJournal();
     journal.createEntry({ title: '배포', body: '', pillars: ['automation'] });
     const page = listEntries(journal.db, { filter: { query: 'ghlrh' }, limit: 10 });
-    expect(page).toMatchObject({ total: 0 });
+    expect(page.entries).toEqual([]);
+    expect(countEntries(journal.db, { query: 'ghlrh' })).toBe(0);
     expect(page.notes).toBeUndefined();
   });
 });

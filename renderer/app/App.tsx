@@ -94,7 +94,7 @@ export function App() {
 
   const actions = useEntryActions({
     filter,
-    trashCount: totals?.trash ?? list.total,
+    trashCount: totals?.trash ?? list.total ?? 0,
     afterWrite: checkNow,
     openEntry,
     closePane,
@@ -166,7 +166,7 @@ export function App() {
               query={filter.query}
               onQuery={(q) => setFilter({ ...filter, query: q })}
               inTrash={inTrash}
-              trashEmpty={list.total === 0}
+              trashEmpty={list.entries.length === 0}
               onEmptyTrash={actions.emptyTrash}
               onExport={() => void exportMarkdown()}
               onCopy={() => void copyMarkdown()}

@@ -32,7 +32,7 @@ export function ListPane(props: ListPaneProps) {
       {!inTrash && <QuickCapture onOpen={props.onCaptureOpen} />}
       <div className="list-header">
         <span className="list-total" aria-live="polite">
-          {list.status === 'ready' ? (inTrash ? t('list.totalTrash', { count: list.total }) : t('list.total', { count: list.total })) : ' '}
+          {list.status === 'ready' && list.total !== null ? (inTrash ? t('list.totalTrash', { count: list.total }) : t('list.total', { count: list.total })) : ' '}
         </span>
         {list.pending && list.status === 'ready' && <span className="spinner" aria-hidden="true" />}
       </div>

@@ -15,7 +15,8 @@ const NO_FILTER: ListFilter = {};
 
 export interface EntryList {
   entries: EntryListItem[];
-  total: number;
+  /** How many entries the filter lists; null until the count for the shown results has arrived. */
+  total: number | null;
   terms: string[];
   /** What the search did with the query beyond its words (ignored pieces, glossary, keyboard layout). */
   notes: SearchNotes | undefined;
@@ -58,20 +59,36 @@ export function useEntryList(filter: ListFilter): EntryList {
   };
 
   const first = data?.pages[0];
-  const last = data?.pages[data.pages.length - 1];
+  const resultsFor = first?.resultsFor ?? null;
+  const count = useEntryCount(filter);
+  // Every page loaded: the rows are the count. Otherwise the count's own request, once it answers the same filter.
+  const total = data && !hasNextPage ? entries.length : count && count.resultsFor === resultsFor ? count.total : null;
   return {
     entries,
-    total: last?.total ?? 0,
+    total,
     terms: first?.terms ?? [],
     notes: first?.notes,
     hasMore: hasNextPage,
     status: status === 'pending' ? 'loading' : status === 'error' ? 'error' : 'ready',
     error,
-    resultsFor: first?.resultsFor ?? null,
+    resultsFor,
     pending: isPlaceholderData,
     loadMore,
     retry,
   };
+}
+
+/** How many entries the filter lists, asked apart from the pages so the first one never waits for counting. */
+function useEntryCount(filter: ListFilter): { total: number; resultsFor: string } | null {
+  const { data } = useQuery({
+    queryKey: journalKeys.count(filter),
+    queryFn: async ({ client }) => {
+      await afterStampRead(client);
+      return { total: await api.countEntries({ filter }), resultsFor: JSON.stringify(filter) };
+    },
+    placeholderData: keepPreviousData,
+  });
+  return data ?? null;
 }
 
 /** Entries per pillar under the other filters: what each pillar toggle would show. */
@@ -99,11 +116,8 @@ export function useTotals(): Totals | null {
     queryKey: journalKeys.totals,
     queryFn: async ({ client }): Promise<Totals> => {
       await afterStampRead(client);
-      const [journal, trash] = await Promise.all([
-        api.listEntries({ filter: {}, limit: 1 }),
-        api.listEntries({ filter: { trash: true }, limit: 1 }),
-      ]);
-      return { journal: journal.total, trash: trash.total };
+      const [journal, trash] = await Promise.all([api.countEntries({ filter: {} }), api.countEntries({ filter: { trash: true } })]);
+      return { journal, trash };
     },
   });
   return data ?? null;

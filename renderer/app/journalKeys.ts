@@ -6,6 +6,7 @@ export const journalKeys = {
   all: ['journal'] as const,
   lists: ['journal', 'list'] as const,
   list: (filter: ListFilter) => ['journal', 'list', filter] as const,
+  count: (filter: ListFilter) => ['journal', 'count', filter] as const,
   counts: (filter: ListFilter) => ['journal', 'counts', filter] as const,
   totals: ['journal', 'totals'] as const,
   tags: (prefix: string, limit: number, filter: ListFilter = {}) => ['journal', 'tags', prefix, limit, filter] as const,
