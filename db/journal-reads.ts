@@ -12,6 +12,7 @@ import { trashMatches } from './list/trash';
 import { ENTRY_COLUMNS, entryFromRow, loadTags, maskToPillars, normalizeTags, type EntryRow } from './rows';
 import { cachedStatement } from './search/statements';
 import { SEQ_OF_KEY } from './search/text';
+import { wordsStarting } from './search/vocabulary';
 
 export interface RevisionRow {
   id: number;
@@ -112,7 +113,7 @@ export class JournalReads {
     const order = ' GROUP BY t.tag ORDER BY count DESC, t.tag LIMIT ?';
     if (plan.trash && hasText(plan)) return tagsOfEntries(trashMatches(this.db, plan).map((m) => m.entry), p, limit);
     if (usesIndex(plan)) {
-      const source = indexSource(plan);
+      const source = indexSource(plan, { words: wordsStarting(this.db) });
       if (!source) return [];
       return cachedStatement<Param[], TagCount>(
         this.db,

@@ -5,6 +5,7 @@ import type { EntryPage } from '../common/model';
 import { entriesBySeq } from '../rows';
 import { cachedStatement } from '../search/statements';
 import { indexKey, keyToDaySeq, seqOfKey } from '../search/text';
+import { wordsStarting } from '../search/vocabulary';
 import { decodeCursor, encodeCursor, type Cursor } from './cursor';
 import { markedTerms } from '../search/query';
 import { indexSource, type IndexSource } from './index-source';
@@ -94,7 +95,7 @@ export function listByIndex(
   limit: number,
   order: 'relevance' | 'newest',
 ): EntryPage {
-  const source = indexSource(plan);
+  const source = indexSource(plan, { words: wordsStarting(db) });
   const terms = markedTerms(plan.query);
   if (!source) {
     decodeCursor(cursorText, ['day', 'rank', 'group']);

@@ -4,6 +4,7 @@
 import { PILLARS } from '../common/model';
 import { and, inTitleOrTags, or, termExpression } from '../search/fts';
 import { codePointLength, EVERY_ENTRY, ftsString, keyRange, normalizeText, pillarToken, queryTokens, searchForm, tagToken } from '../search/text';
+import type { WordsStarting } from '../search/vocabulary';
 import type { Param, Plan } from './plan';
 
 /** Matching live entries in the index, with everything that narrows them. */
@@ -31,19 +32,35 @@ function matchExpression(positive: readonly string[], negative: readonly string[
   return negative.length ? `(${all}) NOT ${or(negative)}` : all;
 }
 
-/** The query as one MATCH; null when it cannot match anything. */
-export function indexSource(plan: Plan, options: { ignorePillars?: boolean } = {}): IndexSource | null {
+/** `words` asked once per prefix: a term and its title form look up the same one. */
+function once(words: WordsStarting): WordsStarting {
+  const seen = new Map<string, readonly string[] | null>();
+  return (prefix) => {
+    if (seen.has(prefix)) return seen.get(prefix) ?? null;
+    const found = words(prefix);
+    seen.set(prefix, found);
+    return found;
+  };
+}
+
+/**
+ * The query as one MATCH; null when it cannot match anything. `words` (the
+ * index's words by prefix, search/vocabulary.ts) turns a term's final English
+ * prefix into the words it begins.
+ */
+export function indexSource(plan: Plan, options: { ignorePillars?: boolean; words?: WordsStarting } = {}): IndexSource | null {
   const { include, alternatives, exclude } = plan.query;
+  const words = options.words && once(options.words);
   // Each included term is an OR group of what satisfies it (fts.ts termExpression).
-  const groups = include.map((term, i) => ({ term, expr: termExpression(term, alternatives[i]) }));
-  const words = groups.flatMap((g) => g.expr ?? []);
+  const groups = include.map((term, i) => ({ term, expr: termExpression(term, alternatives[i], { words }) }));
+  const terms = groups.flatMap((g) => g.expr ?? []);
   // Single characters match too widely to rank by: a query of only those lists newest first.
   const ranked = include.flatMap((term, i) => {
-    const inTitle = codePointLength(searchForm(term)) > 1 ? termExpression(term, alternatives[i], false) : null;
+    const inTitle = codePointLength(searchForm(term)) > 1 ? termExpression(term, alternatives[i], { choseong: false, words }) : null;
     return inTitle === null ? [] : [inTitle];
   });
-  const positive = [...words, ...plan.tags.map(tagExpression)];
-  const negative = [...exclude.flatMap((term) => termExpression(term) ?? []), ...plan.excludeTags.map(tagExpression)];
+  const positive = [...terms, ...plan.tags.map(tagExpression)];
+  const negative = [...exclude.flatMap((term) => termExpression(term, [], { words }) ?? []), ...plan.excludeTags.map(tagExpression)];
   if (!options.ignorePillars) positive.push(...plan.pillarMasks.map(pillarExpression));
   if (plan.excludePillarMask) negative.push(pillarExpression(plan.excludePillarMask));
 

@@ -5,6 +5,7 @@ import { PILLARS, type ListFilter, type PillarCounts } from '../common/model';
 import type { QueryOptions } from '../search/query';
 import { cachedStatement } from '../search/statements';
 import { SEQ_OF_KEY } from '../search/text';
+import { wordsStarting } from '../search/vocabulary';
 import { entriesWhere } from './entries-where';
 import { indexSource } from './index-source';
 import { hasText, makePlan, usesIndex, type Param } from './plan';
@@ -23,7 +24,7 @@ export function countByPillar(db: Database, filter: ListFilter, options: QueryOp
   }
   let row: PillarCounts | undefined;
   if (usesIndex(plan)) {
-    const source = indexSource(plan, { ignorePillars: true });
+    const source = indexSource(plan, { ignorePillars: true, words: wordsStarting(db) });
     if (!source) return { ...EMPTY_COUNTS };
     // The covering index answers pillars per match without reading the entry's row.
     row = cachedStatement<Param[], PillarCounts>(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { literalExpression, termExpression } from './fts';
+import { literalExpression, phraseExpression, termExpression } from './fts';
 import { queryTokens } from './text';
 
 describe('query tokens', () => {
@@ -32,6 +32,16 @@ describe('term expressions', () => {
 
   it('leaves the 초성 reading out of what a title or tag must hold', () => {
     expect(termExpression('ㅂㅍ')).toBe('("ㅂㅍ" OR "ᄇᄑ")');
-    expect(termExpression('ㅂㅍ', [], false)).toBe('"ㅂㅍ"');
+    expect(termExpression('ㅂㅍ', [], { choseong: false })).toBe('"ㅂㅍ"');
+  });
+
+  it('writes a final English prefix as the phrases of the index words it begins', () => {
+    const index = ['redeploy', 'release', 'retro', 'rollback'];
+    const words = (prefix: string): readonly string[] | null => (/^[a-z0-9]+$/.test(prefix) ? index.filter((w) => w.startsWith(prefix)) : null);
+    expect(phraseExpression('rollback re', false, words)).toBe('("rollback redeploy" OR "rollback release" OR "rollback retro")');
+    expect(phraseExpression('rol', false, words)).toBe('"rollback"');
+    expect(phraseExpression('rollback re', false, () => null)).toBe('"rollback re"*');
+    expect(phraseExpression('rollback zz', false, words)).toBe('"rollback zz"*');
+    expect(termExpression('re', ['회고'], { words })).toBe('(("redeploy" OR "release" OR "retro") OR "회고")');
   });
 });
