@@ -60,9 +60,9 @@ export function useEntryList(filter: ListFilter): EntryList {
 
   const first = data?.pages[0];
   const resultsFor = first?.resultsFor ?? null;
-  const count = useEntryCount(filter);
-  // Every page loaded: the rows are the count. Otherwise the count's own request, once it answers the same filter.
-  const total = data && !hasNextPage ? entries.length : count && count.resultsFor === resultsFor ? count.total : null;
+  const count = useCount(filter);
+  // Every page loaded: the rows are the count. Otherwise the count's own request, once the rows answer the same filter.
+  const total = data && !hasNextPage ? entries.length : count !== undefined && resultsFor === JSON.stringify(filter) ? count : null;
   return {
     entries,
     total,
@@ -78,17 +78,16 @@ export function useEntryList(filter: ListFilter): EntryList {
   };
 }
 
-/** How many entries the filter lists, asked apart from the pages so the first one never waits for counting. */
-function useEntryCount(filter: ListFilter): { total: number; resultsFor: string } | null {
+/** How many entries the filter lists, asked apart from the pages so the first one never waits for counting; one query per filter, shared. */
+function useCount(filter: ListFilter): number | undefined {
   const { data } = useQuery({
     queryKey: journalKeys.count(filter),
     queryFn: async ({ client }) => {
       await afterStampRead(client);
-      return { total: await api.countEntries({ filter }), resultsFor: JSON.stringify(filter) };
+      return api.countEntries({ filter });
     },
-    placeholderData: keepPreviousData,
   });
-  return data ?? null;
+  return data;
 }
 
 /** Entries per pillar under the other filters: what each pillar toggle would show. */
@@ -110,17 +109,14 @@ export interface Totals {
   trash: number;
 }
 
+const JOURNAL: ListFilter = {};
+const TRASH: ListFilter = { trash: true };
+
 /** How many entries the journal and the trash hold, whatever the filter. */
 export function useTotals(): Totals | null {
-  const { data } = useQuery({
-    queryKey: journalKeys.totals,
-    queryFn: async ({ client }): Promise<Totals> => {
-      await afterStampRead(client);
-      const [journal, trash] = await Promise.all([api.countEntries({ filter: {} }), api.countEntries({ filter: { trash: true } })]);
-      return { journal, trash };
-    },
-  });
-  return data ?? null;
+  const journal = useCount(JOURNAL);
+  const trash = useCount(TRASH);
+  return journal === undefined || trash === undefined ? null : { journal, trash };
 }
 
 /** Tags starting with what the user typed, most used first. */

@@ -8,7 +8,6 @@ export const journalKeys = {
   list: (filter: ListFilter) => ['journal', 'list', filter] as const,
   count: (filter: ListFilter) => ['journal', 'count', filter] as const,
   counts: (filter: ListFilter) => ['journal', 'counts', filter] as const,
-  totals: ['journal', 'totals'] as const,
   tags: (prefix: string, limit: number, filter: ListFilter = {}) => ['journal', 'tags', prefix, limit, filter] as const,
   entry: (id: string) => ['journal', 'entry', id] as const,
   revisions: (id: string) => ['journal', 'revisions', id] as const,
