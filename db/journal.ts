@@ -10,7 +10,8 @@ import { insertManyNow } from './bulk-insert';
 import { imagesOfEntries, removeUnreferencedImages } from './images';
 import { JournalReads } from './journal-reads';
 import { openDatabase, type OpenOptions } from './open';
-import { localToday, maskToPillars, normalizeTags, pillarsToMask } from './rows';
+import { normalizeTags } from './common/tags';
+import { localToday, maskToPillars, pillarsToMask } from './rows';
 import { createSearchIndex, type SearchIndex } from './search/index';
 
 /** What createEntry accepts: a draft whose day, title, body and tags may be left out. */

@@ -28,16 +28,6 @@ export function maskToPillars(mask: number): Pillar[] {
   return PILLARS.filter((_, i) => (mask & (1 << i)) !== 0);
 }
 
-/** Trimmed, NFC, lower case, without a leading `#`; empty tags dropped, duplicates removed. */
-export function normalizeTags(tags: readonly string[]): string[] {
-  const out = new Set<string>();
-  for (const raw of tags) {
-    const tag = raw.normalize('NFC').trim().replace(/^#+/, '').trim().replace(/\s+/g, ' ').toLowerCase();
-    if (tag) out.add(tag);
-  }
-  return [...out];
-}
-
 export function entryFromRow(row: EntryRow, tags: string[]): Entry {
   return {
     id: row.id,

@@ -95,8 +95,10 @@ describe('switchJournal', () => {
     tmp.cleanup();
   });
 
-  const holdsOnlyA = async (runner: CoreRunner) =>
-    expect(await runner.call('listEntries', {})).toMatchObject({ ok: true, value: { total: 1, entries: [{ title: 'A의 기록' }] } });
+  const holdsOnlyA = async (runner: CoreRunner) => {
+    expect(await runner.call('listEntries', {})).toMatchObject({ ok: true, value: { entries: [{ title: 'A의 기록' }] } });
+    expect(await runner.call('countEntries', {})).toEqual({ ok: true, value: 1 });
+  };
 
   it('opens the other journal, hands it over, then closes the first', async () => {
     const events: string[] = [];
@@ -116,7 +118,7 @@ describe('switchJournal', () => {
     // Calls go to the new journal before the old one starts closing.
     expect(events).toEqual(['use b.db', 'close a.db']);
     expect(inUse.file).toBe(tmp.file('b.db'));
-    expect(await inUse.call('listEntries', {})).toMatchObject({ ok: true, value: { total: 0 } });
+    expect(await inUse.call('countEntries', {})).toEqual({ ok: true, value: 0 });
     expect(await current.call('listEntries', {})).toMatchObject({ ok: false });
   });
 

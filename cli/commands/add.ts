@@ -1,6 +1,6 @@
 // pileup add: one entry from arguments or standard input; --jsonl for many.
 import { PILLARS, type Pillar } from '../../db/common/model';
-import { normalizeTags } from '../../db/rows';
+import { normalizeTags } from '../../db/common/tags';
 import { headline, pillarList, withSession, type Command } from '../common';
 import { HELP } from '../help';
 import type { Io } from '../io';

@@ -1,7 +1,8 @@
 // A list filter and its text query merged into one set of constraints, so
 // both list paths and the pillar counts read a single shape.
 import type { ListFilter } from '../common/model';
-import { normalizeTags, pillarsToMask } from '../rows';
+import { normalizeTags } from '../common/tags';
+import { pillarsToMask } from '../rows';
 import { parseQuery, type ParsedQuery, type QueryOptions } from '../search/query';
 
 /** A value bound to a list query. */

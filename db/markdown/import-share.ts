@@ -8,7 +8,7 @@ import { isValidDay } from '../common/contract';
 import type { ImportProblem, Pillar } from '../common/model';
 import { SHARE_LABELS, SHARE_LANGS, pillarOfName } from '../common/share-labels';
 import { splitLinesAnyEnding } from './format';
-import { normalizeTags } from '../rows';
+import { normalizeTags } from '../common/tags';
 import { FenceTracker, headingText, headingsUp } from './share-headings';
 import { BODY_HEADING_SHIFT, isUntitledHeading, unescapeShareText } from './share-layout';
 import { trimBlankLines, type ParseOutcome, type ParsedEntry } from './parsed';

@@ -1,7 +1,7 @@
 // What every importer produces before anything touches the journal.
 import type { ImportProblem, Pillar } from '../common/model';
 import { PILLARS } from '../common/model';
-import { normalizeTags } from '../rows';
+import { normalizeTags } from '../common/tags';
 
 export interface ParsedEntry {
   /** 1-based line where the entry starts, for problem reports. */

@@ -25,7 +25,7 @@
 import { convertQwertyToHangul } from 'es-hangul';
 import { isValidDay } from '../common/limits';
 import { PILLARS, type Pillar, type QueryWarning, type QueryWarningReason } from '../common/model';
-import { normalizeTags } from '../rows';
+import { normalizeTags } from '../common/tags';
 import { daysInMonth } from '../common/calendar';
 import { koreanStems } from './particles';
 import { normalizeText } from './text';

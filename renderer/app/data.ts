@@ -4,6 +4,7 @@
 import { keepPreviousData, useInfiniteQuery, type InfiniteData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import type { Entry, EntryListItem, ListFilter, PillarCounts, Revision, SearchNotes, TagCount } from '../../db/common/model';
+import { tagPrefix } from '../../db/common/tags';
 import { api } from '../api/client';
 import { useDebounced } from '../common/useDebounced';
 import { journalKeys } from './journalKeys';
@@ -124,6 +125,7 @@ export function useTagSuggestions(text: string, limit = 8, filter: ListFilter = 
   const settled = useDebounced(text, TAG_DEBOUNCE_MS);
   // Clearing the box shows the most used tags at once; typing waits for a pause.
   const prefix = (text ? settled : '').trim().replace(/^#/, '');
+  const typed = tagPrefix(text);
   const { data } = useQuery({
     queryKey: journalKeys.tags(prefix, limit, filter),
     queryFn: async ({ client }) => {
@@ -132,7 +134,9 @@ export function useTagSuggestions(text: string, limit = 8, filter: ListFilter = 
     },
     placeholderData: keepPreviousData,
   });
-  return data ?? [];
+  // Until the typed text settles, the earlier answer shows only the tags that still fit it, so a
+  // quick ArrowDown + Enter never completes a tag the box no longer asks for.
+  return useMemo(() => (data ?? []).filter((s) => s.tag.startsWith(typed)), [data, typed]);
 }
 
 /** One entry, as the journal holds it now. */
