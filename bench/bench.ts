@@ -408,17 +408,29 @@ export async function runBench(count: number): Promise<Record<string, unknown>> 
   }
 }
 
-/** Which targets were met: bulk insert of 100k < 10 s, first pages ≤ 10 ms, export of 10k < 1 s. */
-function targetCheck(report: Record<string, unknown>, count: number): Record<string, boolean> {
-  const build = report.build as Record<string, number>;
-  const firstPages = { ...(report.list as Record<string, number> | undefined), ...(report.search as Record<string, number> | undefined) };
-  const slowPages = Object.entries(firstPages).filter(([name, ms]) => /first page$/.test(name) && ms > TARGET_MS.firstPage);
-  const exp = (report.export as Record<string, number> | undefined) ?? {};
-  return {
-    [`bulk insert < ${TARGET_MS.bulkInsert100k} ms per 100k`]: (build['bulk insert ms'] ?? Infinity) * (100_000 / count) < TARGET_MS.bulkInsert100k,
+/** The figures of the report's section `name` (none when it did not run). */
+function figures(report: Record<string, unknown>, name: string): Record<string, unknown> {
+  const section = report[name];
+  return typeof section === 'object' && section !== null ? Object.fromEntries(Object.entries(section)) : {};
+}
+
+const ms = (value: unknown): number => (typeof value === 'number' ? value : Infinity);
+
+/**
+ * Which targets were met, of the sections that ran: bulk insert of 100k < 10 s,
+ * every first page of a list or search ≤ 10 ms (opening the file aside), export
+ * of 10k < 1 s; and the first pages that missed.
+ */
+function targetCheck(report: Record<string, unknown>, count: number): Record<string, boolean | string[]> {
+  const pages = ['list', 'search', 'search v2'].flatMap((name) => Object.entries(figures(report, name)));
+  const slowPages = pages.filter(([name, value]) => / first page$|^first page$/.test(name) && !name.startsWith('open') && ms(value) > TARGET_MS.firstPage);
+  const targets: Record<string, boolean | string[]> = {
+    [`bulk insert < ${TARGET_MS.bulkInsert100k} ms per 100k`]: ms(figures(report, 'build')['bulk insert ms']) * (100_000 / count) < TARGET_MS.bulkInsert100k,
     [`every first page ≤ ${TARGET_MS.firstPage} ms`]: slowPages.length === 0,
-    [`export 10k < ${TARGET_MS.export10k} ms`]: (exp['export ms'] ?? Infinity) < TARGET_MS.export10k,
   };
+  if (slowPages.length) targets['first pages over the target'] = slowPages.map(([name, value]) => `${name}: ${String(value)}`);
+  if ('export' in report) targets[`export 10k < ${TARGET_MS.export10k} ms`] = ms(figures(report, 'export')['export ms']) < TARGET_MS.export10k;
+  return targets;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

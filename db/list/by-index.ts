@@ -8,7 +8,7 @@ import { indexKey, keyToDaySeq, seqOfKey } from '../search/text';
 import { wordsStarting } from '../search/vocabulary';
 import { decodeCursor, encodeCursor, type Cursor } from './cursor';
 import { markedTerms } from '../search/query';
-import { indexSource, type IndexSource } from './index-source';
+import { indexSource, KEY_PARAM, type IndexSource } from './index-source';
 import type { Param, Plan } from './plan';
 import { withSnippets } from './snippets';
 
@@ -26,8 +26,21 @@ function countMatches(db: Database, source: IndexSource, cap: number | null): nu
 
 /** How many entries the plan lists on the index path. */
 export function countListedByIndex(db: Database, plan: Plan): number {
-  const source = indexSource(plan);
+  const source = indexSource(plan, { words: wordsStarting(db) });
   return source ? countMatches(db, source, null) : 0;
+}
+
+/**
+ * Whether the matches are ranked by bm25: when the query matches at most
+ * RANK_ALL entries in the whole journal, day range aside (counting stops one
+ * past that). bm25 weighs each phrase by how many entries hold it anywhere,
+ * which FTS5 works out by reading every one of them, however narrow the day
+ * range: a common phrase in one month ranked so costs ~5 ms at 100,000
+ * entries, where the grouped order costs ~0.1. A word that common is better
+ * answered "title hits first, then newest" in a month as much as in all.
+ */
+function rankable(db: Database, source: IndexSource): boolean {
+  return countMatches(db, { ...source, conds: '', params: [] }, RANK_ALL + 1) <= RANK_ALL;
 }
 
 /** Keys by bm25, skipping `offset`. */
@@ -42,7 +55,7 @@ function keysByRank(db: Database, source: IndexSource, limit: number, offset: nu
 
 /** Keys newest first, below `beforeKey` when given. */
 function keysByNewest(db: Database, source: IndexSource, match: string, beforeKey: number | null, limit: number): number[] {
-  const before = beforeKey === null ? '' : ` AND ${source.table}.rowid < ?`;
+  const before = beforeKey === null ? '' : ` AND ${source.table}.rowid < ${KEY_PARAM}`;
   const params = beforeKey === null ? source.params : [...source.params, beforeKey];
   return cachedStatement<Param[], number>(
     db,
@@ -106,8 +119,7 @@ export function listByIndex(
     page = newestPage(db, source, decodeCursor(cursorText, ['day']), limit);
   } else {
     const cursor = decodeCursor(cursorText, ['rank', 'group']);
-    // Ranking is worth it up to RANK_ALL matches; counting stops one past that.
-    if (cursor?.kind === 'rank' || (!cursor && countMatches(db, source, RANK_ALL + 1) <= RANK_ALL)) {
+    if (cursor?.kind === 'rank' || (!cursor && rankable(db, source))) {
       const offset = cursor?.kind === 'rank' ? cursor.offset : 0;
       const keys = keysByRank(db, source, limit + 1, offset);
       const more = keys.length > limit;

@@ -20,6 +20,14 @@ export interface IndexSource {
   params: Param[];
 }
 
+/**
+ * A bound index key in a rowid condition. better-sqlite3 binds a JS number as
+ * a REAL, and FTS5 takes a rowid bound only when it is an INTEGER: with a
+ * REAL it reads the whole doclist and SQLite drops the rows outside after
+ * (a month of a common phrase: 6.4 ms instead of 0.14 at 100,000 entries).
+ */
+export const KEY_PARAM = 'CAST(? AS INTEGER)';
+
 /** A pillar choice: any of the pillars in `mask`. */
 const pillarExpression = (mask: number): string =>
   or(PILLARS.flatMap((_, i) => ((mask & (1 << i)) !== 0 ? [ftsString(pillarToken(i))] : [])));
@@ -68,7 +76,7 @@ export function indexSource(plan: Plan, options: { ignorePillars?: boolean; word
   const params: Param[] = [];
   if (plan.from || plan.to) {
     const range = keyRange(plan.from, plan.to);
-    conds.push(`search_text.rowid BETWEEN ? AND ?`);
+    conds.push(`search_text.rowid BETWEEN ${KEY_PARAM} AND ${KEY_PARAM}`);
     params.push(range.low, range.high);
   }
   return {

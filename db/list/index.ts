@@ -10,8 +10,9 @@
 //   rowids sort like the journal.
 //   Without positive text terms, results stream newest first (keyset cursor).
 //   With them, each item gets a snippet, and the order is:
-//   * up to RANK_ALL matches: bm25 over title (x10), tags (x5) and body,
-//     offset cursor;
+//   * up to RANK_ALL matches in the whole journal (a day range does not
+//     count, see by-index.ts rankable): bm25 over title (x10), tags (x5)
+//     and body, offset cursor;
 //   * more: entries with a hit in the title or tags first, then the rest,
 //     each group newest first (keyset cursor per group). Ranking 60,000
 //     matches by bm25 costs ~40 ms on the bench journal, streaming them costs

@@ -384,6 +384,29 @@ describe('many matches', () => {
     expect(days(rest)).toEqual(days(rest).sort().reverse());
     expect(new Set(seen.map((e) => e.title)).size).toBe(n);
   });
+
+  it('ranks by bm25 in a day range only a word that few entries hold in the whole journal', () => {
+    const journal = freshJournal();
+    const filler: NewEntry[] = Array.from({ length: RANK_ALL + 10 }, (_, i) => ({
+      day: `2025-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+      title: `작업 ${i}`,
+      body: `오늘 배포했다. 기록 ${i}`,
+      pillars: ['automation'],
+      tags: [],
+    }));
+    journal.createMany([
+      ...filler,
+      // In March 2026: the older entry says it often in a short body, the newer once in a long one.
+      { day: '2026-03-02', title: '짧은 기록', body: '배포 카나리 배포 카나리 배포 카나리', pillars: ['automation'], tags: [] },
+      { day: '2026-03-20', title: '긴 기록', body: `배포 카나리 ${'그리고 다른 이야기가 길게 이어졌다. '.repeat(40)}`, pillars: ['automation'], tags: [] },
+    ]);
+    const march = (word: string) => titles(journal, { query: `${word} from:2026-03-01 to:2026-03-31` });
+    // 카나리 is rare in the journal: bm25 puts the entry that says it most first.
+    expect(march('카나리')).toEqual(['짧은 기록', '긴 기록']);
+    // 배포 is in every entry: newest first (no title holds it), however few March has.
+    expect(countEntries(journal.db, { query: '배포 from:2026-03-01 to:2026-03-31' }, WITHOUT_GLOSSARY)).toBe(2);
+    expect(march('배포')).toEqual(['긴 기록', '짧은 기록']);
+  });
 });
 
 describe('the index follows the journal', () => {

@@ -9,15 +9,16 @@ export const or = (exprs: readonly string[]): string => (exprs.length === 1 ? ex
 
 /**
  * Query text as the phrase of its tokens (text.ts queryTokens); null for text
- * with none. With `words`, a final English prefix that begins few enough index
- * words is those words, each as a whole phrase (vocabulary.ts): the same
+ * with none. With `words`, a final English prefix (or one Hangul syllable)
+ * that begins few enough index words is those words, each as a whole phrase (vocabulary.ts): the same
  * matches as the prefix query, without its merge of every word's doclist.
  */
 export function phraseExpression(text: string, exact = false, words?: WordsStarting): string | null {
   const { tokens, prefix } = queryTokens(text, exact);
   if (!tokens.length) return null;
   const last = tokens.at(-1);
-  if (prefix && words && last !== undefined && /^[a-z0-9]+$/.test(last)) {
+  // words() says which prefixes it expands (an English word, one Hangul syllable); null keeps the prefix query.
+  if (prefix && words && last !== undefined) {
     const expanded = words(last);
     // No word begins with it: the phrase matches nothing, which the prefix form says as well.
     if (expanded !== null && expanded.length) {

@@ -50,7 +50,7 @@ describe('index words by prefix', () => {
   it('finds the same entries with and without expansion', () => {
     const { journal } = seeded();
     const db = journal.db;
-    for (const query of ['re', 'deplo', '롤백 rel', 'rollback re', 'ro -rel', '"release" ret', 're tag:k8s', 'zz']) {
+    for (const query of ['re', 'deplo', '롤백 rel', 'rollback re', 'ro -rel', '"release" ret', 're tag:k8s', 'zz', '롤', '배 -롤', 'rollback 롤', '힣']) {
       const plan = makePlan({ query });
       const plain = indexSource(plan);
       const expanded = indexSource(plan, { words: wordsStarting(db) });
@@ -80,16 +80,25 @@ describe('index words by prefix', () => {
     expect(words('rex00')).toHaveLength(10);
   });
 
-  it('never expands a prefix that is not a plain ASCII word', () => {
+  it('expands one Hangul syllable into the bigrams it begins', () => {
     const { journal } = seeded();
     const words = wordsStarting(journal.db);
-    expect(words('롤')).toBeNull();
+    expect(words('롤')).toEqual(['롤백']);
+    expect(phraseExpression('rollback 롤', false, words)).toBe('"rollback 롤백"');
+    // No bigram begins with it: the prefix form, which matches nothing either.
+    expect(words('힣')).toEqual([]);
+    expect(phraseExpression('힣', false, words)).toBe('"힣"*');
+  });
+
+  it('never expands a prefix that is not an ASCII word or one Hangul syllable', () => {
+    const { journal } = seeded();
+    const words = wordsStarting(journal.db);
+    expect(words('롤백')).toBeNull();
     expect(words('\u0003r')).toBeNull();
     expect(words('\u0002p')).toBeNull();
+    expect(words('\u1105\u1107')).toBeNull();
     expect(words('Re')).toBeNull();
     expect(words('')).toBeNull();
-    // A final Korean character stays a prefix over its bigrams.
-    expect(phraseExpression('rollback 롤', false, words)).toBe('"rollback 롤"*');
   });
 
   it('works on the read connection beside the writer, which stays query_only', () => {
@@ -104,6 +113,28 @@ describe('index words by prefix', () => {
       // It reads what the writer commits later.
       journal.createEntry({ day: '2026-03-06', title: 'reboot', body: 'reboot', pillars: ['culture'], tags: [] });
       expect(wordsStarting(reader)('reb')).toEqual(['reboot']);
+    } finally {
+      reader.close();
+    }
+  });
+
+  it('keeps the words of a prefix until the file changes, by this connection or another', () => {
+    const { journal, file } = seeded();
+    const words = wordsStarting(journal.db);
+    expect(words('re')).toEqual(['redeploy', 'release', 'retro']);
+    // The writer's own change, even inside its open transaction.
+    journal.db.transaction(() => {
+      journal.createEntry({ day: '2026-03-06', title: 'reboot', body: 'reboot', pillars: ['culture'], tags: [] });
+      expect(words('re')).toEqual(['reboot', 'redeploy', 'release', 'retro']);
+    })();
+    const reader = openReadConnection(file);
+    try {
+      const read = wordsStarting(reader);
+      expect(read('rel')).toEqual(['release']);
+      // Another connection's commit.
+      journal.createEntry({ day: '2026-03-07', title: 'relay', body: 'relay', pillars: ['culture'], tags: [] });
+      expect(read('rel')).toEqual(['relay', 'release']);
+      expect(read('rel')).toEqual(['relay', 'release']);
     } finally {
       reader.close();
     }
