@@ -37,11 +37,12 @@ export function OnThisDay({ onOpen }: { onOpen: (id: string) => void }) {
           </span>
           <span className="on-this-day-when">{year}:</span>
           {entries.map((entry, i) => (
+            // The comma ends the title before it, so a title that wraps never starts its line with one.
             <span key={entry.id}>
-              {i > 0 && ', '}
               <button type="button" className="link-button" aria-label={t('onThisDay.entry', { title: shownTitle(entry.title, ta), year })} onClick={() => onOpen(entry.id)}>
                 {shownTitle(entry.title, ta)}
               </button>
+              {i < entries.length - 1 && ','}
             </span>
           ))}
         </span>
