@@ -40,25 +40,15 @@ function matchExpression(positive: readonly string[], negative: readonly string[
   return negative.length ? `(${all}) NOT ${or(negative)}` : all;
 }
 
-/** `words` asked once per prefix: a term and its title form look up the same one. */
-function once(words: WordsStarting): WordsStarting {
-  const seen = new Map<string, readonly string[] | null>();
-  return (prefix) => {
-    if (seen.has(prefix)) return seen.get(prefix) ?? null;
-    const found = words(prefix);
-    seen.set(prefix, found);
-    return found;
-  };
-}
-
 /**
  * The query as one MATCH; null when it cannot match anything. `words` (the
  * index's words by prefix, search/vocabulary.ts) turns a term's final English
- * prefix into the words it begins.
+ * prefix, or a one-syllable term, into the words it begins.
  */
 export function indexSource(plan: Plan, options: { ignorePillars?: boolean; words?: WordsStarting } = {}): IndexSource | null {
   const { include, alternatives, exclude } = plan.query;
-  const words = options.words && once(options.words);
+  // wordsStarting keeps each prefix's words per connection, so a term and its title form read them once.
+  const { words } = options;
   // Each included term is an OR group of what satisfies it (fts.ts termExpression).
   const groups = include.map((term, i) => ({ term, expr: termExpression(term, alternatives[i], { words }) }));
   const terms = groups.flatMap((g) => g.expr ?? []);

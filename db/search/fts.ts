@@ -10,8 +10,9 @@ export const or = (exprs: readonly string[]): string => (exprs.length === 1 ? ex
 /**
  * Query text as the phrase of its tokens (text.ts queryTokens); null for text
  * with none. With `words`, a final English prefix (or one Hangul syllable)
- * that begins few enough index words is those words, each as a whole phrase (vocabulary.ts): the same
- * matches as the prefix query, without its merge of every word's doclist.
+ * that begins few enough index words is those words, each as a whole phrase
+ * (vocabulary.ts): the same matches as the prefix query, without its merge of
+ * every word's doclist.
  */
 export function phraseExpression(text: string, exact = false, words?: WordsStarting): string | null {
   const { tokens, prefix } = queryTokens(text, exact);

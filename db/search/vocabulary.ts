@@ -9,10 +9,11 @@
 // ("redeploy" OR "release" OR …) stream newest first with no merge up front
 // (~0.2 ms for 50, the count ~35 % faster); reading the 35 words from the
 // vocabulary costs ~3 ms. A one-syllable term (캐) is a prefix over the
-// bigrams it begins (캐시, 캐싱, …) and is expanded the same way. The words come from an fts5vocab table over
-// search_text, which lists the index's terms in order. A prefix that begins
-// more than MAX_PREFIX_WORDS words stays a prefix query, and so does anything
-// that is not a plain ASCII word: the marks, 초성 and bigram tokens are never
+// bigrams it begins (캐시, 캐싱, …) and is expanded the same way. The words
+// come from an fts5vocab table over search_text, which lists the index's
+// terms in order. A prefix that begins more than MAX_PREFIX_WORDS words stays
+// a prefix query, and so does anything that is neither an ASCII word nor one
+// Hangul syllable: the marks, 초성 and longer bigram prefixes are never
 // expanded. The matches are the same either way; bm25 scores each word of
 // the OR by its own frequency, where a prefix query scores the prefix as one.
 //

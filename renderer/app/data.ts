@@ -124,7 +124,7 @@ export function useTotals(): Totals | null {
 export function useTagSuggestions(text: string, limit = 8, filter: ListFilter = NO_FILTER): TagCount[] {
   const settled = useDebounced(text, TAG_DEBOUNCE_MS);
   // Clearing the box shows the most used tags at once; typing waits for a pause.
-  const prefix = (text ? settled : '').trim().replace(/^#/, '');
+  const prefix = text ? tagPrefix(settled) : '';
   const typed = tagPrefix(text);
   const { data } = useQuery({
     queryKey: journalKeys.tags(prefix, limit, filter),
